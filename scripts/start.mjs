@@ -1,0 +1,85 @@
+// `npm start`: runs the API and the web app side by side on the embedded database
+// (or DATABASE_URL), with demo data on first start, and stops both together.
+import { spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const apiPort = process.env.API_PORT ?? '3001';
+const webPort = process.env.WEB_PORT ?? '3000';
+const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${apiPort}`;
+const publicWebUrl = process.env.PUBLIC_WEB_URL ?? `http://localhost:${webPort}`;
+
+const children = [];
+let stopping = false;
+
+function run(name, command, args, env) {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped (${signal ?? `exit code ${code}`}); stopping Screenpop.`);
+      stop(code ?? 1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 5000).unref();
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(
+    () => process.exit(code),
+  );
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitForHealth(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+run('API', process.execPath, ['apps/api/dist/main.js'], {
+  PORT: apiPort,
+  PUBLIC_WEB_URL: publicWebUrl,
+  SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+});
+
+if (await waitForHealth(`${apiUrl}/api/health`, 120_000)) {
+  run('Web', process.execPath, [resolve(root, 'node_modules/next/dist/bin/next'), 'start', 'apps/web', '--port', webPort], {
+    API_URL: apiUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+  if (await waitForHealth(`http://127.0.0.1:${webPort}/`, 60_000)) {
+    console.log(
+      [
+        '',
+        'Screenpop is running:',
+        `  agent desktop simulator  ${publicWebUrl}/simulator`,
+        `  XiVO THIRD_PARTY_URL     ${apiUrl}/api/xivo/thirdparty`,
+        `  API documentation        ${publicWebUrl}/api/docs`,
+        'Press Ctrl+C to stop.',
+        '',
+      ].join('\n'),
+    );
+  }
+} else if (!stopping) {
+  console.error(`The API did not answer on ${apiUrl}/api/health within two minutes; stopping.`);
+  stop(1);
+}
