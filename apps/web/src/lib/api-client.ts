@@ -1,0 +1,103 @@
+import {
+  ZApiError,
+  ZFormView,
+  ZHealthResponse,
+  type TApiError,
+  type TFormCompleteRequest,
+  type TFormDraftRequest,
+  type TFormView,
+  type THealthResponse,
+} from '@screenpop/contracts';
+
+/** What a contracts schema offers; typed here so this module needs no validator of its own. */
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/** The outcome of one API call: the parsed answer, or why there is none. */
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      /** HTTP status, or `null` when the server could not be reached. */
+      status: number | null;
+      /** The API's error body when it sent one. */
+      error: TApiError | null;
+      message: string;
+    };
+
+const NETWORK_MESSAGE = 'Could not reach the server. Check the connection and try again.';
+
+async function request<T>(
+  path: string,
+  schema: Schema<T>,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers:
+        init.body === undefined
+          ? { Accept: 'application/json' }
+          : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    return { ok: false, status: null, error: null, message: NETWORK_MESSAGE };
+  }
+
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = ZApiError.safeParse(body);
+    const error = parsed.success ? parsed.data : null;
+    return {
+      ok: false,
+      status: response.status,
+      error,
+      message: error?.message ?? `The server answered ${response.status} ${response.statusText}`.trim(),
+    };
+  }
+
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      status: response.status,
+      error: null,
+      message: 'The server sent an answer this page does not understand.',
+    };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+const formPath = (id: string) => `/api/forms/${encodeURIComponent(id)}`;
+
+export const api = {
+  getForm: (id: string, signal?: AbortSignal) => request<TFormView>(formPath(id), ZFormView, { signal }),
+  openForm: (id: string, signal?: AbortSignal) =>
+    request<TFormView>(`${formPath(id)}/open`, ZFormView, { method: 'POST', signal }),
+  saveDraft: (id: string, body: TFormDraftRequest) =>
+    request<TFormView>(formPath(id), ZFormView, { method: 'PATCH', body }),
+  completeForm: (id: string, body: TFormCompleteRequest) =>
+    request<TFormView>(`${formPath(id)}/complete`, ZFormView, { method: 'POST', body }),
+};
+
+/** GET /api/health: the API answers its health body even when degraded (503). */
+export async function fetchHealth(signal?: AbortSignal): Promise<THealthResponse | null> {
+  try {
+    const response = await fetch('/api/health', {
+      cache: 'no-store',
+      signal,
+      headers: { Accept: 'application/json' },
+    });
+    const parsed = ZHealthResponse.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    return null;
+  }
+}
