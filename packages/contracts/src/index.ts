@@ -4,6 +4,7 @@ export * from './xivo/third-party-request.js';
 export * from './xivo/third-party-response.js';
 export * from './xivo/fixtures.js';
 export * from './rules/rule.js';
+export * from './rules/rule-trace.js';
 export * from './forms/form-template.js';
 export * from './forms/form-session.js';
 export * from './health/health.js';

@@ -1,0 +1,71 @@
+import rateLimit from '@fastify/rate-limit';
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Database } from '@screenpop/db';
+import { Logger } from 'nestjs-pino';
+import { xivoCorsHook } from '../xivo/xivo-cors.js';
+import { AppModule } from './app.module.js';
+import { type AppConfig, loadConfig } from './config.js';
+import { setupOpenApi } from './openapi.js';
+import { API_VERSION } from './version.js';
+
+export interface CreateAppOptions {
+  /** Defaults to the configuration read from the environment. */
+  config?: AppConfig;
+  /** An open, migrated database (tests); by default the app opens the configured one and closes it on shutdown. */
+  database?: Database;
+}
+
+/** XucMgt's payload is a few hundred bytes; form drafts stay well under this too. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** The API, initialised but not listening: `main.ts` listens, tests inject requests or listen on a free port. */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const config = options.config ?? loadConfig();
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(config.trustProxy),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options.database),
+    adapter,
+    {
+      bufferLogs: true,
+    },
+  );
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useSecurityHeaders({
+    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
+    xFrameOptions: { action: 'deny' },
+    // Cross-origin reads are governed by CORS (XiVO routes); a reverse proxy owns HSTS.
+    crossOriginResourcePolicy: false,
+    strictTransportSecurity: false,
+  });
+
+  const perMinute = config.xivo.rateLimitPerMinute;
+  await app.register(rateLimit, {
+    global: false,
+    max: perMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) =>
+      new HttpException(
+        `Too many requests: at most ${perMinute} per minute from one client. Retry in ${context.after}.`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      ),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  // A text/plain body would reach validation as a string; answering 415 says what to send instead.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', xivoCorsHook(config.xivo.allowedOrigins));
+
+  setupOpenApi(app, API_VERSION);
+  await app.init();
+  return app;
+}
+
+/** A number is how many proxies in front to trust (fastify's types leave that form out). */
+function trustProxyOption(trustProxy: AppConfig['trustProxy']) {
+  return typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy;
+}

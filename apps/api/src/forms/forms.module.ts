@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CallsModule } from '../calls/calls.module.js';
+import { ContactsModule } from '../contacts/contacts.module.js';
+import { FormsController } from './forms.controller.js';
+import { FormsService } from './forms.service.js';
+
+@Module({
+  imports: [CallsModule, ContactsModule],
+  controllers: [FormsController],
+  providers: [FormsService],
+})
+export class FormsModule {}

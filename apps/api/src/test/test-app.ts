@@ -1,0 +1,37 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Database } from '@screenpop/db';
+import { openTestDatabase } from '@screenpop/db/testing';
+import { type AppConfig, loadConfig } from '../app/config.js';
+import { createApp } from '../app/create-app.js';
+
+export const TEST_WEB_URL = 'https://crm.example.test';
+
+/** The configuration tests boot with: quiet, rules read on every call, forms under TEST_WEB_URL. */
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    PUBLIC_WEB_URL: TEST_WEB_URL,
+    RULES_CACHE_TTL_MS: '0',
+    ...env,
+  });
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh, migrated test database (PostgreSQL when TEST_DATABASE_URL is set, else PGlite). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const app = await createApp({ config: testConfig(env), database });
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
