@@ -14,7 +14,7 @@ export class SimulatorPage {
     this.state = page.getByTestId('agent-state');
     this.url = page.getByTestId('sim-url');
     this.payload = page.getByTestId('sim-payload');
-    this.answer = page.getByTestId('sim-answer');
+    this.answer = page.getByTestId('sim-response');
     this.pane = page.getByTestId('sim-pane');
     this.log = page.getByTestId('sim-log');
   }
