@@ -30,7 +30,9 @@ async function freshSchema(schema) {
   try {
     await client.connect();
   } catch (error) {
-    console.error(`The benchmark needs PostgreSQL at ${databaseUrl} (set BENCH_DATABASE_URL): ${error.message}`);
+    console.error(
+      `The benchmark needs PostgreSQL at ${databaseUrl} (set BENCH_DATABASE_URL): ${error.message}`,
+    );
     process.exit(2);
   }
   await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -39,8 +41,9 @@ async function freshSchema(schema) {
   return withSchema(databaseUrl, schema);
 }
 
-async function waitFor(url) {
+async function waitFor(url, child) {
   for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the server for ${url} exited (code ${child.exitCode})`);
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {
@@ -75,7 +78,8 @@ function load(port, extra) {
 
 function figures(result) {
   const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) throw new Error(`${failed} requests failed (${result.non2xx} non-2xx, ${result.errors} errors)`);
+  if (failed > 0)
+    throw new Error(`${failed} requests failed (${result.non2xx} non-2xx, ${result.errors} errors)`);
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -101,7 +105,7 @@ const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     HOST: '127.0.0.1',
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
-    XIVO_RATE_LIMIT_PER_MINUTE: '100000000',
+    XIVO_RATE_LIMIT_PER_MINUTE: '10000000',
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -116,8 +120,8 @@ const stopAll = () => {
 process.on('exit', stopAll);
 
 try {
-  await waitFor(`http://127.0.0.1:${API_PORT}/api/health`);
-  await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`);
+  await waitFor(`http://127.0.0.1:${API_PORT}/api/health`, api);
+  await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`, baseline);
 
   console.log(`Warming up both servers (${Math.max(2, seconds / 3)} s each)…`);
   for (const port of [BASELINE_PORT, API_PORT]) await load(port, { duration: Math.max(2, seconds / 3) });

@@ -62,10 +62,15 @@ run('API', process.execPath, ['apps/api/dist/main.js'], {
 });
 
 if (await waitForHealth(`${apiUrl}/api/health`, 120_000)) {
-  run('Web', process.execPath, [resolve(root, 'node_modules/next/dist/bin/next'), 'start', 'apps/web', '--port', webPort], {
-    API_URL: apiUrl,
-    NEXT_TELEMETRY_DISABLED: '1',
-  });
+  run(
+    'Web',
+    process.execPath,
+    [resolve(root, 'node_modules/next/dist/bin/next'), 'start', 'apps/web', '--port', webPort],
+    {
+      API_URL: apiUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  );
   if (await waitForHealth(`http://127.0.0.1:${webPort}/`, 60_000)) {
     console.log(
       [

@@ -16,13 +16,20 @@ async function storedForm(page: Page, id: string) {
 }
 
 test.describe('XiVO screen-pop loop through the agent-desktop simulator', () => {
-  test('ring, answer, hang up, complete the call report in the pane, agent back to ready', async ({ page }) => {
+  test('ring, answer, hang up, complete the call report in the pane, agent back to ready', async ({
+    page,
+  }) => {
     const sim = new SimulatorPage(page);
     await sim.goto();
     await sim.setCall();
 
     const answer = await sim.ring();
-    expect(answer).toMatchObject({ action: 'open', event: 'EventReleased', autopause: true, autopauseReason: 'backoffice' });
+    expect(answer).toMatchObject({
+      action: 'open',
+      event: 'EventReleased',
+      autopause: true,
+      autopauseReason: 'backoffice',
+    });
     await expect(sim.state).toHaveText('Ringing');
     await expect(sim.pane).toHaveCount(0);
 
@@ -69,7 +76,9 @@ test.describe('XiVO screen-pop loop through the agent-desktop simulator', () => 
 
     await sim.url.fill(`${API_URL}/api/xivo/thirdparty`);
     await sim.setCall();
-    const crossOrigin = page.waitForResponse((res) => res.url().startsWith(API_URL) && res.request().method() === 'POST');
+    const crossOrigin = page.waitForResponse(
+      (res) => res.url().startsWith(API_URL) && res.request().method() === 'POST',
+    );
     const answer = await sim.ring();
     const response = await crossOrigin;
     expect(response.headers()['access-control-allow-origin']).toMatch(new RegExp(`^(\\*|${origin})$`));
@@ -85,10 +94,15 @@ test.describe('XiVO screen-pop loop through the agent-desktop simulator', () => 
     expect((await storedForm(page, formIdOf(answer.url))).status).toBe('completed');
   });
 
-  test('a popup answer opens the form in its own window, which closes itself on completion', async ({ page }) => {
+  test('a popup answer opens the form in its own window, which closes itself on completion', async ({
+    page,
+  }) => {
     const sim = new SimulatorPage(page);
     await sim.goto();
-    await sim.setCall({ queue: { id: 3, name: 'sales', displayName: 'Sales', number: '3002' }, caller: '0612345678' });
+    await sim.setCall({
+      queue: { id: 3, name: 'sales', displayName: 'Sales', number: '3002' },
+      caller: '0612345678',
+    });
 
     const answer = await sim.ring();
     expect(answer).toMatchObject({ action: 'popup', event: 'EventEstablished', multitab: true });

@@ -35,7 +35,11 @@ export class SimulatorPage {
   async ring() {
     await this.page.getByTestId('sim-ring').click();
     await expect(this.answer).toContainText('"action"');
-    return JSON.parse((await this.answer.textContent()) ?? '{}') as { action: string; url?: string; event?: string };
+    return JSON.parse((await this.answer.textContent()) ?? '{}') as {
+      action: string;
+      url?: string;
+      event?: string;
+    };
   }
 
   async answerCall() {

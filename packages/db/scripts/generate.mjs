@@ -7,7 +7,13 @@ import { dirname, resolve } from 'node:path';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const result = spawnSync(
   process.execPath,
-  [resolve(root, 'node_modules/prisma/build/index.js'), 'generate', '--no-hints', '--schema', 'prisma/schema.prisma'],
+  [
+    resolve(root, 'node_modules/prisma/build/index.js'),
+    'generate',
+    '--no-hints',
+    '--schema',
+    'prisma/schema.prisma',
+  ],
   {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],

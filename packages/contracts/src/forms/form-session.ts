@@ -54,9 +54,7 @@ export const ZFormView = z.object({
     endedAt: z.string().nullable(),
     userData: z.record(z.string(), z.string()),
   }),
-  agent: z
-    .object({ id: z.string(), externalId: z.string(), fullName: z.string().nullable() })
-    .nullable(),
+  agent: z.object({ id: z.string(), externalId: z.string(), fullName: z.string().nullable() }).nullable(),
   queue: z
     .object({
       id: z.string(),

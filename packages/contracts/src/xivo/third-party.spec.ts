@@ -25,7 +25,10 @@ describe('XiVO third-party web service contract', () => {
   });
 
   it('names a field of the wrong type', () => {
-    const result = ZXivoThirdPartyRequest.safeParse({ ...xivoSampleRequest, user: { userId: 'x', agentId: 29 } });
+    const result = ZXivoThirdPartyRequest.safeParse({
+      ...xivoSampleRequest,
+      user: { userId: 'x', agentId: 29 },
+    });
     expect(result.error!.issues[0]!.path).toEqual(['user', 'userId']);
   });
 
@@ -35,6 +38,8 @@ describe('XiVO third-party web service contract', () => {
   });
 
   it('refuses an event XucMgt does not know', () => {
-    expect(ZXivoThirdPartyResponse.safeParse({ action: 'open', event: 'EventSomething' }).success).toBe(false);
+    expect(ZXivoThirdPartyResponse.safeParse({ action: 'open', event: 'EventSomething' }).success).toBe(
+      false,
+    );
   });
 });
