@@ -8,3 +8,6 @@ export * from './rules/rule-trace.js';
 export * from './forms/form-template.js';
 export * from './forms/form-session.js';
 export * from './health/health.js';
+export * from './xivo/login.js';
+export * from './shuttle/index.js';
+export * from './realtime/events.js';
