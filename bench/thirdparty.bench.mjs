@@ -1,58 +1,22 @@
 // `npm run bench`: the XiVO web service (POST /api/xivo/thirdparty) under load on PostgreSQL,
 // beside a bare node:http + pg server doing the same writes, measured in the same run.
-import { fork, spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { xivoSampleRequest } from '@screenpop/contracts';
-import { migrateDatabase, openDatabase, seedDemo } from '@screenpop/db';
+import {
+  freshSchema,
+  saveResult,
+  seconds,
+  seededSchema,
+  startApi,
+  startBaseline,
+  stopOnExit,
+  waitFor,
+} from './support.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
-const databaseUrl =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/test';
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rate = Number(process.env.BENCH_RATE ?? 1000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const API_PORT = 3201;
 const BASELINE_PORT = 3202;
-
-function withSchema(url, schema) {
-  const u = new URL(url);
-  u.searchParams.set('schema', schema);
-  return u.toString();
-}
-
-async function freshSchema(schema) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  try {
-    await client.connect();
-  } catch (error) {
-    console.error(
-      `The benchmark needs PostgreSQL at ${databaseUrl} (set BENCH_DATABASE_URL): ${error.message}`,
-    );
-    process.exit(2);
-  }
-  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.query(`CREATE SCHEMA "${schema}"`);
-  await client.end();
-  return withSchema(databaseUrl, schema);
-}
-
-async function waitFor(url, child) {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`the server for ${url} exited (code ${child.exitCode})`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 let callNumber = 0;
 function load(port, extra) {
@@ -89,35 +53,10 @@ function figures(result) {
 }
 
 const apiUrl = await freshSchema('bench_api');
-const baselineUrl = await freshSchema('bench_baseline');
-{
-  const db = await openDatabase({ databaseUrl: baselineUrl });
-  await migrateDatabase(db);
-  await seedDemo(db.prisma);
-  await db.close();
-}
-
-const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-  env: {
-    ...process.env,
-    DATABASE_URL: apiUrl,
-    PORT: String(API_PORT),
-    HOST: '127.0.0.1',
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    XIVO_RATE_LIMIT_PER_MINUTE: '10000000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const baseline = fork(join(here, 'baseline-server.mjs'), {
-  env: { ...process.env, DATABASE_URL: baselineUrl, PORT: String(BASELINE_PORT) },
-  stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-});
-const stopAll = () => {
-  api.kill('SIGTERM');
-  baseline.kill('SIGTERM');
-};
-process.on('exit', stopAll);
+const baselineUrl = await seededSchema('bench_baseline');
+const api = startApi(API_PORT, apiUrl);
+const baseline = startBaseline('baseline-server.mjs', BASELINE_PORT, baselineUrl);
+const stopAll = stopOnExit(api, baseline);
 
 try {
   await waitFor(`http://127.0.0.1:${API_PORT}/api/health`, api);
@@ -162,11 +101,7 @@ try {
       `Target throughput >= 0.5 x baseline: ${ratio >= 0.5 ? 'met' : 'NOT met'} (${ratio.toFixed(2)})`,
     ].join('\n'),
   );
-  mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(
-    join(here, 'results', 'thirdparty.json'),
-    JSON.stringify({ at: new Date().toISOString(), seconds, rate, connections, results, ratio }, null, 2),
-  );
+  saveResult('thirdparty', { seconds, rate, connections, results, ratio });
 } finally {
   stopAll();
 }
