@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './app/config.js';
 import { createApp } from './app/create-app.js';
+import { DEMO_SEED, type DemoSeedOutcome } from './common/database.module.js';
 
 let config;
 try {
@@ -18,3 +19,11 @@ await app.listen({ port: config.port, host: config.host });
 new Logger('Main').log(
   `Screenpop API listening on ${await app.getUrl()}; forms open under ${config.publicWebUrl}`,
 );
+// Straight to the start-up output, whatever the log level, and never into a log line again.
+const shuttleToken = app.get<DemoSeedOutcome>(DEMO_SEED).takeShuttleToken();
+if (shuttleToken) {
+  process.stdout.write(
+    `\nShuttle relay token (shown once, only its digest is stored): ${shuttleToken}\n` +
+      `Give it to the relay as SCREENPOP_TOKEN (examples/shuttle-relay).\n\n`,
+  );
+}

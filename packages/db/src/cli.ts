@@ -16,6 +16,7 @@ Commands:
   migrate               Apply the pending migrations of prisma/migrations
   migration:new <name>  Create a migration from the changes made to prisma/schema.prisma
   seed                  Apply pending migrations, then add the demo data to a database without tenants
+                        (its Shuttle relay token is DEMO_SHUTTLE_TOKEN when set, else printed once)
   status                Show the database, its migrations and whether it matches the schema
 
 The database is PostgreSQL at DATABASE_URL when set, else the embedded PGlite in
@@ -47,12 +48,18 @@ const commands: Record<string, Command> = {
   seed: () =>
     withDatabase(async (db) => {
       printApplied((await migrateDatabase(db)).applied);
-      const { seeded, tenantId } = await seedDemo(db.prisma);
+      const shuttleTokenFromEnv = process.env.DEMO_SHUTTLE_TOKEN?.trim();
+      const { seeded, tenantId, shuttleToken } = await seedDemo(db.prisma);
       console.log(
         seeded
           ? `Seeded the demo call centre (tenant ${tenantId}).`
           : `The database already has a tenant (${tenantId}); no demo data added.`,
       );
+      if (shuttleToken && !shuttleTokenFromEnv) {
+        console.log(`Shuttle relay token (shown once, only its digest is stored): ${shuttleToken}`);
+      } else if (shuttleToken) {
+        console.log('Shuttle relay token: the value of DEMO_SHUTTLE_TOKEN.');
+      }
       return 0;
     }),
 

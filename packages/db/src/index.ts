@@ -7,5 +7,6 @@ export {
   type DatabaseOptions,
 } from './database.js';
 export { migrateDatabase, migrationStatus, type MigrationStatus } from './migrations/migrations.js';
+export { generateIntegrationToken, integrationTokenDigest } from './factories/integration-token.js';
 export { normalisePhone } from './phone.js';
-export { DEFAULT_TENANT_SLUG, seedDemo } from './seed/demo.js';
+export { DEFAULT_TENANT_SLUG, seedDemo, type SeedDemoOptions, type SeedDemoResult } from './seed/demo.js';

@@ -6,9 +6,11 @@ import {
   createCall,
   createContact,
   createFormTemplate,
+  createIntegrationToken,
   createQueue,
   createRule,
   createTenant,
+  integrationTokenDigest,
   openTestDatabase,
 } from './testing.js';
 
@@ -82,6 +84,31 @@ describe('factories', () => {
     expect(first.urlTemplate).toBeTruthy();
     expect(second).toMatchObject({ formTemplateId: template.id, urlTemplate: null });
     expect((await createRule(db.prisma, tenant.id, { action: 'none' })).urlTemplate).toBeNull();
+  });
+
+  it('create integration tokens that are stored as a digest, and given back once', async () => {
+    const tenant = await createTenant(db.prisma);
+    const [a, b] = [
+      await createIntegrationToken(db.prisma, tenant.id),
+      await createIntegrationToken(db.prisma, tenant.id),
+    ];
+    expect(a.token).toMatch(/^spk_[A-Za-z0-9_-]{43}$/);
+    expect(a.token).not.toBe(b.token);
+    expect(a).toMatchObject({
+      platform: 'shuttle',
+      prefix: a.token.slice(0, 10),
+      revokedAt: null,
+      lastUsedAt: null,
+    });
+    const row = await db.prisma.integrationToken.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row.tokenDigest).toBe(integrationTokenDigest(a.token));
+    expect(row.tokenDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(a.token);
+    const given = await createIntegrationToken(db.prisma, tenant.id, {
+      token: 'spk_given',
+      platform: 'vodia',
+    });
+    expect(given).toMatchObject({ token: 'spk_given', platform: 'vodia', prefix: 'spk_given' });
   });
 
   it('store contact phones normalised', async () => {

@@ -1,13 +1,18 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import type { Database } from '@screenpop/db';
 import { LoggerModule } from 'nestjs-pino';
+import { AgentsModule } from '../agents/agents.module.js';
 import { ApiExceptionFilter } from '../common/api-exception.filter.js';
 import { CommonModule } from '../common/common.module.js';
 import { DatabaseModule } from '../common/database.module.js';
 import { ValidationPipe } from '../common/validation.pipe.js';
 import { FormsModule } from '../forms/forms.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { SupervisorGuard } from '../realtime/supervisor.guard.js';
+import { ShuttleModule } from '../shuttle/shuttle.module.js';
+import { XivoLoginModule } from '../xivo/login.module.js';
 import { XivoModule } from '../xivo/xivo.module.js';
 import { APP_CONFIG, type AppConfig } from './config.js';
 import { loggerParams } from './logger.js';
@@ -34,12 +39,17 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(config)),
         DatabaseModule.forRoot(database),
         CommonModule,
+        RealtimeModule,
         HealthModule,
         XivoModule,
+        XivoLoginModule,
+        ShuttleModule,
+        AgentsModule,
         FormsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ValidationPipe },
+        { provide: APP_GUARD, useClass: SupervisorGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],
     };

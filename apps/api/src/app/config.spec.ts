@@ -15,8 +15,79 @@ describe('loadConfig', () => {
       logLevel: 'info',
       trustProxy: false,
       rulesCacheTtlMs: 2000,
+      supervisorTokens: [],
+      redisUrl: undefined,
+      realtime: {
+        throttle: { messages: 90, perSeconds: 30, burst: 180 },
+        debug: false,
+        allowedOrigins: ['http://localhost:3000'],
+      },
     });
     expect(config.database.databaseUrl).toBeUndefined();
+  });
+
+  it('reads the realtime and supervisor variables', () => {
+    const config = loadConfig({
+      PUBLIC_WEB_URL: 'https://crm.example.com/screenpop/',
+      SUPERVISOR_TOKEN: ' first-token-0123456789 , second-token-0123456789',
+      REDIS_URL: 'redis://redis:6379/2',
+      WS_THROTTLING_NB_MESSAGES: '120',
+      WS_THROTTLING_NB_MESSAGES_BURST: '240',
+      WS_DEBUG: 'true',
+      REALTIME_ALLOWED_ORIGINS: 'https://wall.example.com/, https://crm.example.com',
+    });
+    expect(config).toMatchObject({
+      supervisorTokens: ['first-token-0123456789', 'second-token-0123456789'],
+      redisUrl: 'redis://redis:6379/2',
+      realtime: {
+        throttle: { messages: 120, perSeconds: 30, burst: 240 },
+        debug: true,
+        allowedOrigins: ['https://crm.example.com', 'https://wall.example.com'],
+      },
+    });
+  });
+
+  it('names bad realtime and supervisor variables', () => {
+    expect(() =>
+      loadConfig({
+        SUPERVISOR_TOKEN: 'short',
+        REDIS_URL: 'http://redis:6379',
+        WS_THROTTLING_NB_MESSAGES: '0',
+        WS_THROTTLING_NB_MESSAGES_BURST: 'lots',
+        WS_DEBUG: 'sometimes',
+        REALTIME_ALLOWED_ORIGINS: 'wall.example.com',
+      }),
+    ).toThrow(
+      /SUPERVISOR_TOKEN.*REDIS_URL.*WS_THROTTLING_NB_MESSAGES:.*WS_THROTTLING_NB_MESSAGES_BURST.*WS_DEBUG.*REALTIME_ALLOWED_ORIGINS/,
+    );
+  });
+
+  it('reads the Shuttle variables, with defaults for a whole call centre', () => {
+    expect(loadConfig({})).toMatchObject({
+      shuttle: { throttle: { messages: 300_000, perSeconds: 30, burst: 20_000 }, rateLimitPerMinute: 12_000 },
+      demoShuttleToken: undefined,
+    });
+    expect(
+      loadConfig({
+        SHUTTLE_THROTTLING_NB_MESSAGES: '600',
+        SHUTTLE_THROTTLING_NB_MESSAGES_BURST: '1200',
+        SHUTTLE_RATE_LIMIT_PER_MINUTE: '60',
+        DEMO_SHUTTLE_TOKEN: ' spk_demo-relay-token ',
+      }),
+    ).toMatchObject({
+      shuttle: { throttle: { messages: 600, perSeconds: 30, burst: 1200 }, rateLimitPerMinute: 60 },
+      demoShuttleToken: 'spk_demo-relay-token',
+    });
+    expect(() =>
+      loadConfig({
+        SHUTTLE_THROTTLING_NB_MESSAGES: '0',
+        SHUTTLE_THROTTLING_NB_MESSAGES_BURST: 'many',
+        SHUTTLE_RATE_LIMIT_PER_MINUTE: '-1',
+        DEMO_SHUTTLE_TOKEN: 'short',
+      }),
+    ).toThrow(
+      /SHUTTLE_THROTTLING_NB_MESSAGES:.*SHUTTLE_THROTTLING_NB_MESSAGES_BURST.*SHUTTLE_RATE_LIMIT_PER_MINUTE.*DEMO_SHUTTLE_TOKEN/,
+    );
   });
 
   it('reads every variable', () => {

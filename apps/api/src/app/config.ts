@@ -22,7 +22,30 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** How long a tenant's rules are reused before being read again. */
   rulesCacheTtlMs: number;
+  /** Supervisor access tokens (SUPERVISOR_TOKEN); empty when unset, and supervisor access is then closed. */
+  supervisorTokens: string[];
+  /** Shared state of several instances (socket.io rooms, rate limits, throttles); one instance alone without it. */
+  redisUrl: string | undefined;
+  realtime: {
+    /** xuc-style websocket throttling: `messages` per `perSeconds` refill a bucket of `burst`. */
+    throttle: { messages: number; perSeconds: number; burst: number };
+    /** Logs every socket.io message sent (S>>>) and received (R<<<). */
+    debug: boolean;
+    /** Origins allowed to open the supervisors' socket: the web app's, plus REALTIME_ALLOWED_ORIGINS. */
+    allowedOrigins: string[];
+  };
+  shuttle: {
+    /** Per relay connection: a whole call centre's events go through one socket. */
+    throttle: { messages: number; perSeconds: number; burst: number };
+    /** POST /api/shuttle/events, per client address. */
+    rateLimitPerMinute: number;
+  };
+  /** The demo seed's Shuttle relay token (DEMO_SHUTTLE_TOKEN); a random one, printed once, when unset. */
+  demoShuttleToken: string | undefined;
 }
+
+/** xuc's throttling window: WS_THROTTLING_NB_MESSAGES are counted per 30 seconds. */
+export const WS_THROTTLING_PER_SECONDS = 30;
 
 const flag = (fallback: boolean) =>
   z
@@ -90,6 +113,50 @@ const ZEnv = z.object({
       return value;
     }),
   RULES_CACHE_TTL_MS: integer(2000, 0, 3_600_000),
+  SUPERVISOR_TOKEN: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((token) => token.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().min(16, 'Each supervisor token needs at least 16 characters'))),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^rediss?$/, error: 'Expected redis://host:port or rediss://…' }).optional()),
+  WS_THROTTLING_NB_MESSAGES: integer(90, 1, 1_000_000),
+  WS_THROTTLING_NB_MESSAGES_BURST: integer(180, 1, 1_000_000),
+  WS_DEBUG: flag(false),
+  REALTIME_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'Expected origins like https://host[:port]' }))),
+  // Per relay connection and per 30 s, like xuc's: a flood guard (10 000 events/s), far above a call centre's traffic.
+  SHUTTLE_THROTTLING_NB_MESSAGES: integer(300_000, 1, 100_000_000),
+  SHUTTLE_THROTTLING_NB_MESSAGES_BURST: integer(20_000, 1, 100_000_000),
+  SHUTTLE_RATE_LIMIT_PER_MINUTE: integer(12_000, 1, 10_000_000),
+  DEMO_SHUTTLE_TOKEN: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^[\x21-\x7e]{16,512}$/, 'Expected 16 to 512 printable characters without spaces')
+        .optional(),
+    ),
 });
 
 export class ConfigError extends Error {
@@ -116,5 +183,30 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     rulesCacheTtlMs: e.RULES_CACHE_TTL_MS,
+    supervisorTokens: e.SUPERVISOR_TOKEN,
+    redisUrl: e.REDIS_URL,
+    realtime: {
+      throttle: {
+        messages: e.WS_THROTTLING_NB_MESSAGES,
+        perSeconds: WS_THROTTLING_PER_SECONDS,
+        burst: e.WS_THROTTLING_NB_MESSAGES_BURST,
+      },
+      debug: e.WS_DEBUG,
+      allowedOrigins: [
+        ...new Set([
+          new URL(e.PUBLIC_WEB_URL).origin,
+          ...e.REALTIME_ALLOWED_ORIGINS.map((o) => new URL(o).origin),
+        ]),
+      ],
+    },
+    shuttle: {
+      throttle: {
+        messages: e.SHUTTLE_THROTTLING_NB_MESSAGES,
+        perSeconds: WS_THROTTLING_PER_SECONDS,
+        burst: e.SHUTTLE_THROTTLING_NB_MESSAGES_BURST,
+      },
+      rateLimitPerMinute: e.SHUTTLE_RATE_LIMIT_PER_MINUTE,
+    },
+    demoShuttleToken: e.DEMO_SHUTTLE_TOKEN,
   };
 }

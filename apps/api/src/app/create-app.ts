@@ -3,7 +3,12 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Database } from '@screenpop/db';
+import type { Redis } from 'ioredis';
 import { Logger } from 'nestjs-pino';
+import { RealtimeIoAdapter, RedisIoAdapter } from '../realtime/realtime-io.adapter.js';
+import { REDIS } from '../realtime/redis.js';
+import { shuttleBodyLimitHook } from '../shuttle/shuttle-body-limit.js';
+import { SHUTTLE_RATE_LIMIT_GROUP } from '../shuttle/shuttle.controller.js';
 import { xivoCorsHook } from '../xivo/xivo-cors.js';
 import { AppModule } from './app.module.js';
 import { type AppConfig, loadConfig } from './config.js';
@@ -35,6 +40,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     },
   );
   app.useLogger(app.get(Logger));
+  app.useWebSocketAdapter(
+    config.redisUrl
+      ? new RedisIoAdapter(app, { ...config, redisUrl: config.redisUrl })
+      : new RealtimeIoAdapter(app, config),
+  );
   app.setGlobalPrefix('api');
   app.useSecurityHeaders({
     contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
@@ -45,13 +55,21 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   });
 
   const perMinute = config.xivo.rateLimitPerMinute;
+  const redis = app.get<Redis | null>(REDIS);
   await app.register(rateLimit, {
     global: false,
-    max: perMinute,
+    max: (request) => {
+      const route = request.routeOptions.config.rateLimit;
+      return route && route.groupId === SHUTTLE_RATE_LIMIT_GROUP
+        ? config.shuttle.rateLimitPerMinute
+        : perMinute;
+    },
     timeWindow: 60_000,
+    // Several instances count each client together; losing Redis lets requests through rather than losing calls.
+    ...(redis ? { redis, nameSpace: 'screenpop:rate-limit:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       new HttpException(
-        `Too many requests: at most ${perMinute} per minute from one client. Retry in ${context.after}.`,
+        `Too many requests: at most ${context.max} per minute from one client. Retry in ${context.after}.`,
         HttpStatus.TOO_MANY_REQUESTS,
       ),
   });
@@ -59,6 +77,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // A text/plain body would reach validation as a string; answering 415 says what to send instead.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', xivoCorsHook(config.xivo.allowedOrigins));
+  fastify.addHook('onRoute', shuttleBodyLimitHook);
 
   setupOpenApi(app, API_VERSION);
   await app.init();

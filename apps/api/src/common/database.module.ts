@@ -12,6 +12,23 @@ import { APP_CONFIG, type AppConfig } from '../app/config.js';
 
 export const DATABASE = Symbol('Database');
 const DATABASE_OWNED = Symbol('DatabaseOwned');
+export const DEMO_SEED = Symbol('DemoSeed');
+
+/** What seeding the demo produced that is shown once: the Shuttle relay token it generated. */
+export class DemoSeedOutcome {
+  private shuttleToken: string | undefined;
+
+  recordShuttleToken(token: string | undefined): void {
+    this.shuttleToken = token;
+  }
+
+  /** The token the first time, then never again (it is a secret; the database keeps its digest only). */
+  takeShuttleToken(): string | undefined {
+    const token = this.shuttleToken;
+    this.shuttleToken = undefined;
+    return token;
+  }
+}
 
 /** Closes the database on shutdown when the app opened it (a test's database belongs to the test). */
 @Injectable()
@@ -31,23 +48,25 @@ class DatabaseCloser implements OnApplicationShutdown {
 export class DatabaseModule {
   /** Uses the given database, or opens the configured one, migrating and seeding it as configured. */
   static forRoot(database?: Database): DynamicModule {
+    const demoSeed = new DemoSeedOutcome();
     return {
       module: DatabaseModule,
       providers: [
         { provide: DATABASE_OWNED, useValue: database === undefined },
+        { provide: DEMO_SEED, useValue: demoSeed },
         {
           provide: DATABASE,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => database ?? openConfiguredDatabase(config),
+          useFactory: (config: AppConfig) => database ?? openConfiguredDatabase(config, demoSeed),
         },
         DatabaseCloser,
       ],
-      exports: [DATABASE],
+      exports: [DATABASE, DEMO_SEED],
     };
   }
 }
 
-async function openConfiguredDatabase(config: AppConfig): Promise<Database> {
+async function openConfiguredDatabase(config: AppConfig, demoSeed: DemoSeedOutcome): Promise<Database> {
   const logger = new Logger('Database');
   const database = await openDatabase(config.database);
   try {
@@ -59,8 +78,12 @@ async function openConfiguredDatabase(config: AppConfig): Promise<Database> {
       );
     }
     if (config.seedDemo) {
-      const { seeded } = await seedDemo(database.prisma);
+      const { seeded, shuttleToken } = await seedDemo(database.prisma, {
+        shuttleToken: config.demoShuttleToken,
+      });
       logger.log(seeded ? 'Seeded the demo data' : 'Demo data already present');
+      // A token of our own making is shown once; one given in DEMO_SHUTTLE_TOKEN is already known.
+      if (!config.demoShuttleToken) demoSeed.recordShuttleToken(shuttleToken);
     }
     return database;
   } catch (error) {

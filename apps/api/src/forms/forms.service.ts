@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { CallsService } from '../calls/calls.service.js';
 import { DATABASE } from '../common/database.module.js';
 import { RequestValidationException } from '../common/request-validation.exception.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import { completionIssues, draftIssues } from './form-data.js';
 
@@ -37,6 +38,7 @@ export class FormsService {
     @Inject(DATABASE) private readonly database: Database,
     private readonly contacts: ContactsService,
     private readonly calls: CallsService,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async view(id: string): Promise<TFormView> {
@@ -86,16 +88,21 @@ export class FormsService {
 
     const completedAt = new Date();
     const wrapUpFrom = session.call.endedAt ?? session.openedAt ?? session.createdAt;
-    await this.database.prisma.formSession.updateMany({
+    const wrapUpSeconds = Math.max(0, Math.floor((completedAt.getTime() - wrapUpFrom.getTime()) / 1000));
+    const { count } = await this.database.prisma.formSession.updateMany({
       where: { id, status: { not: 'completed' } },
-      data: {
-        status: 'completed',
-        completedAt,
-        data,
-        disposition: disposition ?? null,
-        wrapUpSeconds: Math.max(0, Math.floor((completedAt.getTime() - wrapUpFrom.getTime()) / 1000)),
-      },
+      data: { status: 'completed', completedAt, data, disposition: disposition ?? null, wrapUpSeconds },
     });
+    // Only the request that completed the form announces it.
+    if (count === 1) {
+      this.realtime.formCompleted(session.tenantId, {
+        formId: id,
+        callId: session.callId,
+        disposition: disposition ?? null,
+        wrapUpSeconds,
+        completedAt: completedAt.toISOString(),
+      });
+    }
     return this.view(id);
   }
 

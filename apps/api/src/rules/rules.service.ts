@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ZRuleMatch } from '@screenpop/contracts';
+import { type TShuttleMode, ZRuleMatch, ZRuleNotification, ZShuttleMode } from '@screenpop/contracts';
 import type { Database, RuleAction } from '@screenpop/db';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
@@ -17,7 +17,13 @@ export interface ActiveRule extends MatchableRule {
   multitab: boolean | null;
   titleTemplate: string | null;
   executableArgs: string[] | null;
+  /** Shuttle AgentCTI mode; null lets the action decide. */
+  shuttleMode: TShuttleMode | null;
+  /** Shuttle AgentCTINotification templates. */
+  notification: RuleNotification | null;
 }
+
+export type RuleNotification = z.infer<typeof ZRuleNotification>;
 
 const ZExecutableArgs = z.array(z.string());
 
@@ -69,6 +75,8 @@ export class RulesService {
         continue;
       }
       const executableArgs = ZExecutableArgs.safeParse(row.executableArgs);
+      const shuttleMode = ZShuttleMode.safeParse(row.shuttleMode);
+      const notification = ZRuleNotification.safeParse(row.notification);
       rules.push({
         id: row.id,
         name: row.name,
@@ -84,6 +92,8 @@ export class RulesService {
         multitab: row.multitab,
         titleTemplate: row.titleTemplate,
         executableArgs: executableArgs.success ? executableArgs.data : null,
+        shuttleMode: shuttleMode.success ? shuttleMode.data : null,
+        notification: notification.success ? notification.data : null,
       });
     }
     return rules;

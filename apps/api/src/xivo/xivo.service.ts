@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import type { TXivoThirdPartyRequest, TXivoThirdPartyResponse } from '@screenpop/contracts';
 import { normalisePhone } from '@screenpop/db';
-import { randomBytes } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
-import { CallsRepository, type IntakeFormSession } from '../calls/calls.repository.js';
+import { CallsRepository, type IntakeFormSession, newFormSessionId } from '../calls/calls.repository.js';
 import { eventDedupeKey, withoutTokens } from '../calls/event-digest.js';
 import { TenantsService } from '../common/tenants.service.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
 import { renderTextTemplate, renderUrlTemplate, templateVariables } from '../rules/call-template.js';
 import { evaluateRules } from '../rules/rule-matcher.js';
 import { RulesService } from '../rules/rules.service.js';
@@ -23,6 +23,7 @@ export class XivoService {
     private readonly tenants: TenantsService,
     private readonly rules: RulesService,
     private readonly calls: CallsRepository,
+    private readonly realtime: RealtimeService,
   ) {}
 
   /** Records the ringing call and answers what XucMgt should open for it. */
@@ -104,6 +105,8 @@ export class XivoService {
       event: { type: 'thirdparty', dedupeKey: eventDedupeKey(payload), payload },
       formSession,
     });
+    // Supervisors hear of it without delaying XucMgt's answer; a repeated POST changed nothing.
+    if (recorded.eventStored) void this.realtime.publishCall(tenant.id, recorded.callId);
 
     if (!rule || target.kind === 'none') {
       if (rule && rule.action !== 'none') {
@@ -120,9 +123,4 @@ export class XivoService {
         : renderUrlTemplate(target.urlTemplate, vars);
     return thirdPartyAnswer(rule, url, title);
   }
-}
-
-/** The form's URL is its only credential: 144 random bits. */
-function newFormSessionId(): string {
-  return randomBytes(18).toString('base64url');
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.js';
+import { integrationTokenDigest } from '../factories/integration-token.js';
 import { normalisePhone } from '../phone.js';
 import { openTestDatabase } from '../testing.js';
 import { DEFAULT_TENANT_SLUG, seedDemo } from './demo.js';
@@ -56,8 +57,18 @@ describe('seedDemo', () => {
         enabled: true,
       }),
       expect.objectContaining({
+        priority: 50,
+        match: { sources: ['shuttle'], events: ['up'] },
+        action: 'open',
+        event: null,
+        formTemplateId: template.id,
+        shuttleMode: 'new_frame',
+        notification: { type: 'info', title: 'Call from {{caller}}', body: 'Queue {{queue.name}}' },
+        enabled: true,
+      }),
+      expect.objectContaining({
         priority: 100,
-        match: {},
+        match: { sources: ['xivo'] },
         action: 'open',
         event: 'EventReleased',
         formTemplateId: template.id,
@@ -82,6 +93,40 @@ describe('seedDemo', () => {
 
     expect(await db.prisma.queue.count()).toBe(0);
     expect(await db.prisma.agent.count()).toBe(0);
+
+    // The relay token is handed out once; the database keeps only its digest.
+    expect(result.shuttleToken).toMatch(/^spk_[A-Za-z0-9_-]{43}$/);
+    const tokens = await db.prisma.integrationToken.findMany({ where: { tenantId: tenant.id } });
+    expect(tokens).toEqual([
+      expect.objectContaining({
+        platform: 'shuttle',
+        tokenDigest: integrationTokenDigest(result.shuttleToken!),
+        prefix: result.shuttleToken!.slice(0, 10),
+        revokedAt: null,
+      }),
+    ]);
+    expect(JSON.stringify(tokens)).not.toContain(result.shuttleToken);
+  });
+
+  it('uses the given Shuttle relay token, DEMO_SHUTTLE_TOKEN by default', async () => {
+    const given = 'spk_demo-relay-token-for-the-compose-file';
+    const fromEnv = 'spk_demo-relay-token-from-the-environment';
+    const saved = process.env.DEMO_SHUTTLE_TOKEN;
+    const [a, b] = [await openTestDatabase(), await openTestDatabase()];
+    try {
+      process.env.DEMO_SHUTTLE_TOKEN = fromEnv;
+      expect((await seedDemo(a.prisma, { shuttleToken: given })).shuttleToken).toBe(given);
+      const result = await seedDemo(b.prisma);
+      expect(result.shuttleToken).toBe(fromEnv);
+      const stored = await b.prisma.integrationToken.findUniqueOrThrow({
+        where: { tokenDigest: integrationTokenDigest(fromEnv) },
+      });
+      expect(stored).toMatchObject({ tenantId: result.tenantId, platform: 'shuttle' });
+    } finally {
+      if (saved === undefined) delete process.env.DEMO_SHUTTLE_TOKEN;
+      else process.env.DEMO_SHUTTLE_TOKEN = saved;
+      await Promise.all([a.close(), b.close()]);
+    }
   });
 
   it('does nothing once a tenant exists', async () => {
@@ -93,6 +138,7 @@ describe('seedDemo', () => {
     const tenant = await db.prisma.tenant.findUniqueOrThrow({ where: { slug: DEFAULT_TENANT_SLUG } });
 
     expect(await seedDemo(db.prisma)).toEqual({ seeded: false, tenantId: tenant.id });
+    expect(await db.prisma.integrationToken.count()).toBe(1);
 
     expect(
       await Promise.all([db.prisma.tenant.count(), db.prisma.rule.count(), db.prisma.contact.count()]),

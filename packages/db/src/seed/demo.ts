@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { createContact } from '../factories/contact.js';
 import { createFormTemplate } from '../factories/form-template.js';
+import { createIntegrationToken } from '../factories/integration-token.js';
 import { createRule } from '../factories/rule.js';
 import { createTenant } from '../factories/tenant.js';
 import { demoContacts } from './demo-contacts.js';
@@ -34,8 +35,20 @@ const callReport = {
   ],
 };
 
+export interface SeedDemoOptions {
+  /** The Shuttle relay token to create; DEMO_SHUTTLE_TOKEN by default, else a new random one. */
+  shuttleToken?: string;
+}
+
+export interface SeedDemoResult {
+  seeded: boolean;
+  tenantId: string;
+  /** The demo Shuttle relay token, only when this call created it: it is not stored, only its digest. */
+  shuttleToken?: string;
+}
+
 /** Seeds the demo call centre only when the database has no tenant yet. */
-export async function seedDemo(prisma: PrismaClient): Promise<{ seeded: boolean; tenantId: string }> {
+export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   try {
     return await prisma.$transaction(
       async (tx) => {
@@ -57,9 +70,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ seeded: boolean;
         });
         // The answer of the XiVO documentation's sample exchange.
         await createRule(tx, tenant.id, {
-          name: 'Every call: call report after hang-up',
+          name: 'Every XiVO call: call report after hang-up',
           priority: 100,
-          match: {},
+          match: { sources: ['xivo'] },
           action: 'open',
           event: 'EventReleased',
           formTemplateId: template.id,
@@ -67,8 +80,24 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ seeded: boolean;
           autopauseReason: 'backoffice',
           titleTemplate: 'Third Party Sample',
         });
+        // xCALLY Shuttle: the form in the agent's frame when a call is answered, with a notification.
+        await createRule(tx, tenant.id, {
+          name: 'Shuttle: call report on answer',
+          priority: 50,
+          match: { sources: ['shuttle'], events: ['up'] },
+          action: 'open',
+          shuttleMode: 'new_frame',
+          formTemplateId: template.id,
+          notification: { type: 'info', title: 'Call from {{caller}}', body: 'Queue {{queue.name}}' },
+        });
+        const shuttleToken = options.shuttleToken || process.env.DEMO_SHUTTLE_TOKEN?.trim();
+        const relay = await createIntegrationToken(tx, tenant.id, {
+          platform: 'shuttle',
+          name: 'Shuttle relay (demo)',
+          ...(shuttleToken ? { token: shuttleToken } : {}),
+        });
         for (const contact of demoContacts) await createContact(tx, tenant.id, contact);
-        return { seeded: true, tenantId: tenant.id };
+        return { seeded: true, tenantId: tenant.id, shuttleToken: relay.token };
       },
       { timeout: 30_000 },
     );

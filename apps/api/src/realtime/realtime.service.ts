@@ -1,0 +1,115 @@
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import {
+  SUPERVISOR_EVENTS,
+  type TAgentSession,
+  type TLiveCall,
+  type TShuttleRealtimeCti,
+  type ZFormCompletedNotice,
+} from '@screenpop/contracts';
+import type { Agent, Call, Database, Queue } from '@screenpop/db';
+import type { z } from 'zod';
+import { DATABASE } from '../common/database.module.js';
+import { TenantsService } from '../common/tenants.service.js';
+import { SupervisorGateway } from './supervisor.gateway.js';
+
+export type TFormCompletedNotice = z.infer<typeof ZFormCompletedNotice>;
+
+/** What services publish to the supervisors of a tenant; none of them touches socket.io. */
+@Injectable()
+export class RealtimeService {
+  private readonly logger = new Logger(RealtimeService.name);
+
+  constructor(
+    private readonly gateway: SupervisorGateway,
+    @Inject(DATABASE) private readonly database: Database,
+    private readonly tenants: TenantsService,
+  ) {}
+
+  /**
+   * The live page's first paint: calls still going that rang in the last 12 hours, and calls that
+   * ended in the last 10 minutes, newest first.
+   */
+  async liveCalls(tenantSlug: string, now = new Date()): Promise<TLiveCall[]> {
+    const tenant = await this.tenants.bySlug(tenantSlug);
+    if (!tenant) throw new NotFoundException(`Unknown tenant "${tenantSlug}"`);
+    const calls = await this.database.prisma.call.findMany({
+      where: {
+        tenantId: tenant.id,
+        OR: [
+          {
+            endedAt: null,
+            state: { in: ['ringing', 'answered'] },
+            ringingAt: { gte: new Date(now.getTime() - LIVE_CALLS_GOING_MS) },
+          },
+          { endedAt: { gte: new Date(now.getTime() - LIVE_CALLS_ENDED_MS) } },
+        ],
+      },
+      include: LIVE_CALL_INCLUDE,
+      orderBy: [{ ringingAt: 'desc' }, { id: 'desc' }],
+      take: LIVE_CALLS_MAX,
+    });
+    return calls.map(toLiveCall);
+  }
+
+  /** Reads the call as it now is and publishes it; a failure is logged, never thrown at the intake. */
+  async publishCall(tenantId: string, callId: string): Promise<void> {
+    try {
+      const call = await this.database.prisma.call.findUnique({
+        where: { id: callId },
+        include: LIVE_CALL_INCLUDE,
+      });
+      if (call) this.callUpdated(tenantId, toLiveCall(call));
+    } catch (error) {
+      this.logger.warn({ callId, err: error }, 'Could not publish a call update');
+    }
+  }
+
+  callUpdated(tenantId: string, call: TLiveCall): void {
+    this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.callUpdated, call);
+  }
+
+  agentSession(tenantId: string, session: TAgentSession): void {
+    this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.agentSession, session);
+  }
+
+  formCompleted(tenantId: string, notice: TFormCompletedNotice): void {
+    this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.formCompleted, notice);
+  }
+
+  realtimeCti(tenantId: string, cti: TShuttleRealtimeCti): void {
+    this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.realtimeCti, cti);
+  }
+}
+
+const LIVE_CALLS_GOING_MS = 12 * 60 * 60 * 1000;
+const LIVE_CALLS_ENDED_MS = 10 * 60 * 1000;
+/** A wallboard shows far fewer; past this the page relies on the events that follow. */
+const LIVE_CALLS_MAX = 1000;
+
+export const LIVE_CALL_INCLUDE = {
+  queue: { select: { name: true, displayName: true } },
+  agent: { select: { externalId: true, fullName: true } },
+} as const;
+
+export type CallWithQueueAndAgent = Call & {
+  queue: Pick<Queue, 'name' | 'displayName'> | null;
+  agent: Pick<Agent, 'externalId' | 'fullName'> | null;
+};
+
+export function toLiveCall(call: CallWithQueueAndAgent): TLiveCall {
+  return {
+    id: call.id,
+    source: call.source,
+    externalCallId: call.externalCallId,
+    caller: call.caller,
+    callerName: call.callerName,
+    callee: call.callee,
+    direction: call.direction,
+    state: call.state,
+    queueName: call.queue ? (call.queue.displayName ?? call.queue.name) : null,
+    agentName: call.agent ? (call.agent.fullName ?? call.agent.externalId) : null,
+    ringingAt: call.ringingAt.toISOString(),
+    answeredAt: call.answeredAt?.toISOString() ?? null,
+    endedAt: call.endedAt?.toISOString() ?? null,
+  };
+}
