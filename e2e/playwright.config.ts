@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { API_PORT, API_URL, WEB_PORT, WEB_URL } from './tests/support/env';
+import { API_PORT, API_URL, SHUTTLE_TOKEN, SUPERVISOR_TOKEN, WEB_PORT, WEB_URL } from './tests/support/env';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -39,7 +39,13 @@ export default defineConfig({
       timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { PORT: String(API_PORT), PUBLIC_WEB_URL: WEB_URL, LOG_LEVEL: 'warn' },
+      env: {
+        PORT: String(API_PORT),
+        PUBLIC_WEB_URL: WEB_URL,
+        LOG_LEVEL: 'warn',
+        DEMO_SHUTTLE_TOKEN: SHUTTLE_TOKEN,
+        SUPERVISOR_TOKEN,
+      },
     },
     {
       command: `node ../node_modules/next/dist/bin/next start ../apps/web --port ${WEB_PORT}`,
@@ -48,7 +54,8 @@ export default defineConfig({
       timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { API_URL, NEXT_TELEMETRY_DISABLED: '1', FRAME_ANCESTORS: '*' },
+      // Browsers open the API's sockets directly: PUBLIC_API_URL, another origin than the web app.
+      env: { API_URL, PUBLIC_API_URL: API_URL, NEXT_TELEMETRY_DISABLED: '1', FRAME_ANCESTORS: '*' },
     },
   ],
 });

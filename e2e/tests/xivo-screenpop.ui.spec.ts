@@ -1,19 +1,7 @@
-import { expect, test, type Page, type FrameLocator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { fillCallReport, storedForm } from './support/call-report';
 import { API_URL } from './support/env';
 import { SimulatorPage, formIdOf } from './support/simulator-page';
-
-async function fillCallReport(form: FrameLocator | Page, notes: string) {
-  await form.getByTestId('form-field-reason').selectOption('complaint');
-  await form.getByTestId('form-field-notes').fill(notes);
-  await form.getByTestId('form-field-followUp').check();
-  await form.getByTestId('form-disposition-callback').check();
-}
-
-async function storedForm(page: Page, id: string) {
-  const res = await page.request.get(`${API_URL}/api/forms/${id}`);
-  expect(res.status()).toBe(200);
-  return res.json();
-}
 
 test.describe('XiVO screen-pop loop through the agent-desktop simulator', () => {
   test('ring, answer, hang up, complete the call report in the pane, agent back to ready', async ({

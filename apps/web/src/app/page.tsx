@@ -15,7 +15,7 @@ export default function HomePage() {
           Completing the report records the outcome and puts the agent back to ready.
         </p>
 
-        <div className="mt-10 grid gap-4 sm:grid-cols-2">
+        <div className="mt-10 grid gap-4 sm:grid-cols-3">
           <Link
             href="/simulator"
             className="group rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 transition hover:ring-teal-600"
@@ -24,8 +24,18 @@ export default function HomePage() {
               Agent desktop simulator →
             </h2>
             <p className="mt-1.5 text-sm text-slate-600">
-              Ring, answer and hang up calls as XiVO XucMgt does, and see the call report open in a pane or a
-              popup.
+              Ring, answer and hang up calls as XiVO XucMgt or an xCALLY Shuttle relay does, and see the call
+              report open in a pane or a popup.
+            </p>
+          </Link>
+          <Link
+            href="/live"
+            className="group rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 transition hover:ring-teal-600"
+          >
+            <h2 className="font-semibold text-slate-900 group-hover:text-teal-800">Live calls →</h2>
+            <p className="mt-1.5 text-sm text-slate-600">
+              For supervisors: the calls in progress, Shuttle&apos;s integration realtime feed and the
+              agents&apos; logins, as they happen.
             </p>
           </Link>
           <a

@@ -1,12 +1,16 @@
 import {
+  ZAgentSessionList,
   ZApiError,
   ZFormView,
   ZHealthResponse,
+  ZLiveCall,
+  type TAgentSession,
   type TApiError,
   type TFormCompleteRequest,
   type TFormDraftRequest,
   type TFormView,
   type THealthResponse,
+  type TLiveCall,
 } from '@screenpop/contracts';
 
 /** What a contracts schema offers; typed here so this module needs no validator of its own. */
@@ -31,16 +35,16 @@ const NETWORK_MESSAGE = 'Could not reach the server. Check the connection and tr
 async function request<T>(
   path: string,
   schema: Schema<T>,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: { method?: string; body?: unknown; signal?: AbortSignal; token?: string } = {},
 ): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
   let response: Response;
   try {
     response = await fetch(path, {
       method: init.method ?? 'GET',
-      headers:
-        init.body === undefined
-          ? { Accept: 'application/json' }
-          : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
       cache: 'no-store',
@@ -84,6 +88,13 @@ export const api = {
     request<TFormView>(formPath(id), ZFormView, { method: 'PATCH', body }),
   completeForm: (id: string, body: TFormCompleteRequest) =>
     request<TFormView>(`${formPath(id)}/complete`, ZFormView, { method: 'POST', body }),
+
+  /** Supervisors: the calls in progress, for the live view's first paint. */
+  liveCalls: (token: string, signal?: AbortSignal) =>
+    request<TLiveCall[]>('/api/calls/live', ZLiveCall.array(), { token, signal }),
+  /** Supervisors: the agents' recent logins. */
+  agentSessions: (token: string, signal?: AbortSignal) =>
+    request<{ sessions: TAgentSession[] }>('/api/agents/sessions', ZAgentSessionList, { token, signal }),
 };
 
 /** GET /api/health: the API answers its health body even when degraded (503). */

@@ -12,7 +12,7 @@ export function AgentStateBadge({ state }: { state: AgentState }) {
   const style = styles[state.kind];
   return (
     <span
-      className={`inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-semibold ring-1 ${style.badge}`}
+      className={`inline-flex shrink-0 items-center gap-2 rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap ring-1 ${style.badge}`}
     >
       <span aria-hidden="true" className={`size-2 rounded-full ${style.dot}`} />
       <span data-testid="agent-state">{agentStateLabel(state)}</span>

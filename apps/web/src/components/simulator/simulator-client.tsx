@@ -1,8 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { XIVO_CLOSE_MESSAGE, ZXivoThirdPartyResponse } from '@screenpop/contracts';
 import { buttonClass } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { AgentStateBadge } from './agent-state-badge';
 import { EventLog, type LogLine } from './event-log';
 import { callIdOf, formatPayload, parsePayload, payloadPresets, withCallId } from './simulator-payload';
@@ -22,15 +23,9 @@ import { ThirdPartyArea } from './third-party-area';
 
 const POPUP_POLL_MS = 500;
 
-const subscribeNothing = () => () => {};
-
 /** The simulator needs the browser (its origin, fresh call ids, windows): render it once hydrated. */
-export function SimulatorClient() {
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+export function SimulatorClient({ className = '' }: { className?: string }) {
+  const hydrated = useHydrated();
   if (!hydrated) {
     return (
       <div role="status" className="p-8 text-sm text-slate-500">
@@ -38,10 +33,10 @@ export function SimulatorClient() {
       </div>
     );
   }
-  return <AgentDesktop />;
+  return <AgentDesktop className={className} />;
 }
 
-function AgentDesktop() {
+function AgentDesktop({ className }: { className: string }) {
   const callSequence = useRef(1);
   const freshCallId = () => newCallId(Date.now(), callSequence.current++);
 
@@ -199,7 +194,7 @@ function AgentDesktop() {
   const call = parsed.ok ? describeCall(parsed.value) : null;
 
   return (
-    <div className="flex flex-col gap-4 p-4 lg:h-[calc(100vh-3.5rem)] lg:flex-row">
+    <div className={`flex flex-col gap-4 p-4 lg:flex-row ${className}`}>
       <aside
         aria-label="Agent"
         className="flex shrink-0 flex-col gap-4 lg:w-[26rem] lg:overflow-y-auto lg:pr-1"
@@ -345,13 +340,21 @@ function AgentDesktop() {
         </section>
       </aside>
 
-      <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-4">
-        <div className="min-h-0 flex-1">
+      <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-4 lg:overflow-y-auto">
+        {/* Never shorter than the pane: on a short screen the column scrolls instead of overlapping. */}
+        <div className="min-h-[28rem] flex-1">
           <ThirdPartyArea
             thirdParty={sim.thirdParty}
             runCommand={sim.runCommand}
             onClose={closeThirdParty}
             onFocusPopup={() => popupRef.current?.focus()}
+            idleHint={
+              <>
+                Ring a call: when the web service answers{' '}
+                <code className="rounded bg-slate-100 px-1">open</code>, its page appears here at the
+                answer&apos;s event.
+              </>
+            }
           />
         </div>
         <section className="shrink-0 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import type { ThirdParty } from './simulator-state';
 
@@ -6,11 +7,14 @@ export function ThirdPartyArea({
   runCommand,
   onClose,
   onFocusPopup,
+  idleHint,
 }: {
   thirdParty: ThirdParty | null;
   runCommand: string | null;
   onClose: () => void;
   onFocusPopup: () => void;
+  /** What makes a page appear here, on this platform. */
+  idleHint: ReactNode;
 }) {
   if (thirdParty?.kind === 'pane') {
     return (
@@ -52,7 +56,9 @@ export function ThirdPartyArea({
       <div className="max-w-md text-center">
         {thirdParty?.kind === 'popup' ? (
           <>
-            <p className="text-sm font-semibold text-slate-800">Opened in a popup window</p>
+            <p className="text-sm font-semibold text-slate-800">
+              {thirdParty.multitab ? 'Opened in a new tab' : 'Opened in a popup window'}
+            </p>
             <p className="mt-1 font-mono text-xs break-all text-slate-500">{thirdParty.url}</p>
             <p className="mt-3 text-sm text-slate-600">
               Completing the form there sends{' '}
@@ -60,7 +66,7 @@ export function ThirdPartyArea({
             </p>
             <div className="mt-4 flex justify-center gap-2">
               <button type="button" className={buttonClass('secondary')} onClick={onFocusPopup}>
-                Show the popup
+                {thirdParty.multitab ? 'Show the tab' : 'Show the popup'}
               </button>
               <button type="button" className={buttonClass('ghost')} onClick={onClose}>
                 Forget it
@@ -83,11 +89,7 @@ export function ThirdPartyArea({
         ) : (
           <>
             <p className="text-sm font-semibold text-slate-700">No third-party pane open</p>
-            <p className="mt-1 text-sm text-slate-500">
-              Ring a call: when the web service answers{' '}
-              <code className="rounded bg-slate-100 px-1">open</code>, its page appears here at the
-              answer&apos;s event.
-            </p>
+            <p className="mt-1 text-sm text-slate-500">{idleHint}</p>
           </>
         )}
       </div>

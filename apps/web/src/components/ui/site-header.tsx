@@ -23,6 +23,12 @@ export function SiteHeader({ subtitle }: { subtitle?: string }) {
           >
             Simulator
           </Link>
+          <Link
+            href="/live"
+            className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+          >
+            Live
+          </Link>
           <a
             href="/api/docs"
             className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"

@@ -1,0 +1,302 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  ZAgentSession,
+  ZLiveCall,
+  ZShuttleRealtimeCti,
+  type SupervisorServerEvents,
+  type TAgentSession,
+  type TLiveCall,
+} from '@screenpop/contracts';
+import { buttonClass } from '@/components/ui/button';
+import { ConnectionStatusLine } from '@/components/ui/connection-status';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { onFragmentToken, rememberAccessToken, takeAccessToken } from '@/lib/access-token';
+import { api } from '@/lib/api-client';
+import {
+  connectNamespace,
+  describeConnectError,
+  describeDisconnect,
+  type ConnectionStatus,
+} from '@/lib/socket-client';
+import { AgentSessions } from './agent-sessions';
+import { CtiFeed } from './cti-feed';
+import { LiveCallsTable } from './live-calls-table';
+import {
+  addCtiLine,
+  ctiLine,
+  mergeCalls,
+  mergeSessions,
+  pruneCalls,
+  upsertCall,
+  visibleCalls,
+  type CtiLine,
+} from './live-state';
+
+const NAMESPACE = '/realtime';
+const TOKEN_FRAGMENT = 'token';
+const TOKEN_STORAGE_KEY = 'screenpop.supervisorToken';
+const TICK_MS = 1000;
+const CREDENTIAL = 'supervisor token';
+
+/** Nothing to send: the supervisors' socket only listens. */
+type SupervisorClientEvents = Record<string, never>;
+
+export function LiveClient({ publicApiUrl }: { publicApiUrl: string }) {
+  const hydrated = useHydrated();
+  if (!hydrated) {
+    return (
+      <div role="status" className="p-8 text-sm text-slate-500">
+        Loading the live view…
+      </div>
+    );
+  }
+  return <LiveView publicApiUrl={publicApiUrl} />;
+}
+
+function LiveView({ publicApiUrl }: { publicApiUrl: string }) {
+  const [initialToken] = useState(() => takeAccessToken(TOKEN_FRAGMENT, TOKEN_STORAGE_KEY));
+  const [token, setToken] = useState(initialToken ?? '');
+  const [connection, setConnection] = useState<{ token: string } | null>(
+    initialToken ? { token: initialToken } : null,
+  );
+  const [status, setStatus] = useState<ConnectionStatus>(
+    initialToken ? { kind: 'connecting' } : { kind: 'disconnected' },
+  );
+  const [notice, setNotice] = useState<string | null>(null);
+  const [calls, setCalls] = useState<TLiveCall[]>([]);
+  const [ctiLines, setCtiLines] = useState<CtiLine[]>([]);
+  const [sessions, setSessions] = useState<TAgentSession[]>([]);
+  const [completed, setCompleted] = useState<ReadonlySet<string>>(() => new Set());
+  const [nowMs, setNowMs] = useState(() => Date.now());
+  const ctiSequence = useRef(1);
+
+  const loadSnapshot = useCallback(
+    async (accessToken: string, signal: AbortSignal) => {
+      const [live, logins] = await Promise.all([
+        api.liveCalls(accessToken, signal),
+        api.agentSessions(accessToken, signal),
+      ]);
+      if (!live.ok) {
+        if (live.status === 401 || live.status === 403) {
+          setStatus({
+            kind: 'error',
+            message: describeConnectError(live.message, { credential: CREDENTIAL, apiUrl: publicApiUrl }),
+          });
+        } else {
+          setNotice(`The calls in progress could not be loaded: ${live.message}`);
+        }
+        return;
+      }
+      setNotice(null);
+      setCalls((current) => mergeCalls(current, live.data));
+      if (logins.ok) setSessions((current) => mergeSessions(current, logins.data.sessions));
+    },
+    [publicApiUrl],
+  );
+
+  // A link with a token opened in this tab again (only its fragment changed): connect with it.
+  useEffect(
+    () =>
+      onFragmentToken(TOKEN_FRAGMENT, TOKEN_STORAGE_KEY, (value) => {
+        setToken(value);
+        setStatus({ kind: 'connecting' });
+        setConnection({ token: value });
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    if (!connection) return;
+    const snapshot = new AbortController();
+    const socket = connectNamespace<SupervisorServerEvents, SupervisorClientEvents>(publicApiUrl, NAMESPACE, {
+      token: connection.token,
+    });
+
+    // Read the calls once subscribed (and after each reconnection), so no update falls in between.
+    socket.on('connect', () => {
+      setStatus({ kind: 'connected' });
+      loadSnapshot(connection.token, snapshot.signal).catch(() => undefined);
+    });
+    socket.on('connect_error', (error) => {
+      setStatus({
+        kind: 'error',
+        message: describeConnectError(error.message, { credential: CREDENTIAL, apiUrl: publicApiUrl }),
+      });
+    });
+    socket.on('disconnect', (reason) => setStatus(describeDisconnect(reason)));
+    socket.on('call.updated', (raw) => {
+      const call = ZLiveCall.safeParse(raw);
+      if (call.success) setCalls((current) => upsertCall(current, call.data));
+    });
+    socket.on('RealtimeCTI', (raw) => {
+      const cti = ZShuttleRealtimeCti.safeParse(raw);
+      if (cti.success) {
+        const line = ctiLine(ctiSequence.current++, cti.data, new Date());
+        setCtiLines((current) => addCtiLine(current, line));
+      }
+    });
+    socket.on('agent.session', (raw) => {
+      const session = ZAgentSession.safeParse(raw);
+      if (session.success) setSessions((current) => mergeSessions(current, [session.data]));
+    });
+    socket.on('form.completed', (completedForm) => {
+      setCompleted((current) => new Set(current).add(completedForm.callId));
+    });
+    socket.on('Error', (error) =>
+      setNotice(`The server is slowing this page down: ${error.ctiMessage.Error}`),
+    );
+
+    return () => {
+      snapshot.abort();
+      socket.removeAllListeners();
+      socket.disconnect();
+    };
+  }, [connection, publicApiUrl, loadSnapshot]);
+
+  // Ages tick while there is a call on screen; ended calls leave the table after a while.
+  const hasCalls = calls.length > 0;
+  useEffect(() => {
+    if (!hasCalls) return;
+    const timer = setInterval(() => {
+      const tick = Date.now();
+      setNowMs(tick);
+      setCalls((current) => pruneCalls(current, tick));
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, [hasCalls]);
+
+  // Ages count from the last tick; a call that arrives between ticks starts at its own time.
+  const now = Math.max(nowMs, ...calls.map((call) => Date.parse(call.ringingAt)));
+  const shown = visibleCalls(calls, now);
+  const ringing = shown.filter((call) => call.state === 'ringing').length;
+  const onCall = shown.filter((call) => call.state === 'answered').length;
+  const connected = status.kind === 'connected';
+
+  function connect() {
+    const value = token.trim();
+    if (!value) {
+      setStatus({ kind: 'error', message: 'Enter the supervisor access token to connect.' });
+      return;
+    }
+    rememberAccessToken(TOKEN_STORAGE_KEY, value);
+    setNotice(null);
+    setStatus({ kind: 'connecting' });
+    setConnection({ token: value });
+  }
+
+  function disconnect() {
+    setConnection(null);
+    setStatus({ kind: 'disconnected' });
+  }
+
+  return (
+    <main className="mx-auto max-w-screen-2xl px-4 py-6 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Live calls</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            Calls in progress on every platform, updated as they ring, are answered and end.
+          </p>
+        </div>
+        <form
+          aria-label="Supervisor access"
+          onSubmit={(event) => {
+            event.preventDefault();
+            connect();
+          }}
+          className="flex w-full flex-col gap-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:w-auto sm:min-w-[30rem]"
+        >
+          <div className="flex items-end gap-2">
+            <div className="min-w-0 flex-1">
+              <label htmlFor="live-token" className="block text-xs font-medium text-slate-600">
+                Supervisor access token
+              </label>
+              <input
+                id="live-token"
+                data-testid="live-token"
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                value={token}
+                onChange={(event) => setToken(event.target.value)}
+                placeholder="SUPERVISOR_TOKEN"
+                className="mt-1 block w-full rounded-md border-0 px-3 py-1.5 font-mono text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-teal-600 focus:outline-none"
+              />
+            </div>
+            {connection && status.kind !== 'error' ? (
+              <button type="button" onClick={disconnect} className={buttonClass('ghost', 'py-1.5')}>
+                Disconnect
+              </button>
+            ) : null}
+            <button
+              type="submit"
+              data-testid="live-connect"
+              className={buttonClass(connected ? 'secondary' : 'primary', 'py-1.5')}
+            >
+              {connected ? 'Reconnect' : 'Connect'}
+            </button>
+          </div>
+          <ConnectionStatusLine status={status} testId="live-status" />
+        </form>
+      </div>
+
+      {notice ? (
+        <p
+          role="alert"
+          data-testid="live-notice"
+          className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
+          {notice}
+        </p>
+      ) : null}
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
+        <section
+          aria-labelledby="calls-heading"
+          className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200 lg:col-span-2"
+        >
+          <div className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-3">
+            <h2 id="calls-heading" className="text-sm font-semibold text-slate-900">
+              Calls in progress
+            </h2>
+            <p data-testid="live-counts" className="flex gap-3 text-xs text-slate-500">
+              <span>
+                <span className="font-semibold text-amber-800 tabular-nums">{ringing}</span> ringing
+              </span>
+              <span>
+                <span className="font-semibold text-sky-800 tabular-nums">{onCall}</span> on call
+              </span>
+            </p>
+          </div>
+          <LiveCallsTable calls={shown} nowMs={now} completedCallIds={completed} connected={connected} />
+        </section>
+
+        <div className="flex flex-col gap-6">
+          <section
+            aria-labelledby="cti-heading"
+            className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+          >
+            <h2 id="cti-heading" className="text-sm font-semibold text-slate-900">
+              Integration realtime
+            </h2>
+            <p className="mt-0.5 mb-3 text-xs text-slate-500">
+              RealtimeCTI from Shuttle calls, newest first.
+            </p>
+            <CtiFeed lines={ctiLines} />
+          </section>
+          <section
+            aria-labelledby="sessions-heading"
+            className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+          >
+            <h2 id="sessions-heading" className="mb-3 text-sm font-semibold text-slate-900">
+              Recent agent logins
+            </h2>
+            <AgentSessions sessions={sessions} />
+          </section>
+        </div>
+      </div>
+    </main>
+  );
+}
