@@ -1,6 +1,7 @@
 // `npm start`: runs the API and the web app side by side on the embedded database
 // (or DATABASE_URL), with demo data on first start, and stops both together.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +10,9 @@ const apiPort = process.env.API_PORT ?? '3001';
 const webPort = process.env.WEB_PORT ?? '3000';
 const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${apiPort}`;
 const publicWebUrl = process.env.PUBLIC_WEB_URL ?? `http://localhost:${webPort}`;
+const publicApiUrl = process.env.PUBLIC_API_URL ?? `http://localhost:${apiPort}`;
+// Supervisor pages need a token until accounts exist; a demo gets one made for this run.
+const supervisorToken = process.env.SUPERVISOR_TOKEN ?? randomBytes(24).toString('base64url');
 
 const children = [];
 let stopping = false;
@@ -59,6 +63,7 @@ run('API', process.execPath, ['apps/api/dist/main.js'], {
   PORT: apiPort,
   PUBLIC_WEB_URL: publicWebUrl,
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+  SUPERVISOR_TOKEN: supervisorToken,
 });
 
 if (await waitForHealth(`${apiUrl}/api/health`, 120_000)) {
@@ -76,8 +81,11 @@ if (await waitForHealth(`${apiUrl}/api/health`, 120_000)) {
       [
         '',
         'Screenpop is running:',
-        `  agent desktop simulator  ${publicWebUrl}/simulator`,
-        `  XiVO THIRD_PARTY_URL     ${apiUrl}/api/xivo/thirdparty`,
+        `  agent desktop simulator  ${publicWebUrl}/simulator  (Shuttle: ${publicWebUrl}/simulator?mode=shuttle)`,
+        `  live supervisor view     ${publicWebUrl}/live#token=${process.env.SUPERVISOR_TOKEN ? '<SUPERVISOR_TOKEN>' : supervisorToken}`,
+        `  XiVO THIRD_PARTY_URL     ${publicApiUrl}/api/xivo/thirdparty`,
+        `  XiVO THIRD_PARTY_LOGIN_URL ${publicApiUrl}/api/xivo/login?login=%{login}&token=%{token}&xivoccHost=%{xivocchost}`,
+        `  Shuttle relay namespace  ${publicApiUrl}/shuttle  (its token is printed above at the first start)`,
         `  API documentation        ${publicWebUrl}/api/docs`,
         'Press Ctrl+C to stop.',
         '',
