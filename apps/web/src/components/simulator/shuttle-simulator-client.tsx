@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  XIVO_CLOSE_MESSAGE,
   ZShuttleAck,
   ZShuttleAgentCti,
   ZShuttleAgentCtiNotification,
@@ -46,10 +45,10 @@ import {
 } from './shuttle-state';
 import { formatPayload, parsePayload } from './simulator-payload';
 import { ThirdPartyArea } from './third-party-area';
+import { type ThirdPartyClosedBy, useThirdPartyWindow } from './use-third-party-window';
 
 const NAMESPACE = '/shuttle';
 const ACK_TIMEOUT_MS = 10_000;
-const POPUP_POLL_MS = 500;
 const TOKEN_FRAGMENT = 'shuttleToken';
 const TOKEN_STORAGE_KEY = 'screenpop.shuttleToken';
 
@@ -232,32 +231,15 @@ function ShuttleDesktop({ publicApiUrl, className }: { publicApiUrl: string; cla
     };
   }, [connection, publicApiUrl, addLog, dispatch]);
 
-  useEffect(() => {
-    function onMessage(event: MessageEvent) {
-      if (event.data !== XIVO_CLOSE_MESSAGE) return;
-      if (event.source !== null && event.source === popupRef.current) popupRef.current = null;
-      dispatch({ type: 'third-party-closed', by: 'completion' });
-    }
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, [dispatch]);
-
-  // A tab or window the agent closes by hand never sends closeThirdParty: notice it is gone.
-  const windowId = desk.thirdParty?.kind === 'popup' ? desk.thirdParty.id : null;
-  useEffect(() => {
-    if (windowId === null) return;
-    let seenClosed = false;
-    const timer = setInterval(() => {
-      if (!popupRef.current?.closed) return;
-      if (!seenClosed) {
-        seenClosed = true;
-        return;
-      }
-      popupRef.current = null;
-      dispatch({ type: 'third-party-closed', by: 'window-closed' });
-    }, POPUP_POLL_MS);
-    return () => clearInterval(timer);
-  }, [windowId, dispatch]);
+  const onThirdPartyClosed = useCallback(
+    (by: ThirdPartyClosedBy) => dispatch({ type: 'third-party-closed', by }),
+    [dispatch],
+  );
+  useThirdPartyWindow(
+    popupRef,
+    desk.thirdParty?.kind === 'popup' ? desk.thirdParty.id : null,
+    onThirdPartyClosed,
+  );
 
   function connect() {
     const value = token.trim();

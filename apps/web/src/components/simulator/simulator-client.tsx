@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { XIVO_CLOSE_MESSAGE, ZXivoThirdPartyResponse } from '@screenpop/contracts';
+import { useCallback, useRef, useState } from 'react';
+import { ZXivoThirdPartyResponse } from '@screenpop/contracts';
 import { buttonClass } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { AgentStateBadge } from './agent-state-badge';
@@ -20,8 +20,7 @@ import {
   type SimulatorState,
 } from './simulator-state';
 import { ThirdPartyArea } from './third-party-area';
-
-const POPUP_POLL_MS = 500;
+import { type ThirdPartyClosedBy, useThirdPartyWindow } from './use-third-party-window';
 
 /** The simulator needs the browser (its origin, fresh call ids, windows): render it once hydrated. */
 export function SimulatorClient({ className = '' }: { className?: string }) {
@@ -81,33 +80,15 @@ function AgentDesktop({ className }: { className: string }) {
     [addLog],
   );
 
-  useEffect(() => {
-    function onMessage(event: MessageEvent) {
-      if (event.data !== XIVO_CLOSE_MESSAGE) return;
-      if (event.source !== null && event.source === popupRef.current) popupRef.current = null;
-      dispatch({ type: 'third-party-closed', by: 'completion' });
-    }
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, [dispatch]);
-
-  // A popup the agent closes by hand never sends closeThirdParty: notice it is gone.
-  const popupId = sim.thirdParty?.kind === 'popup' ? sim.thirdParty.id : null;
-  useEffect(() => {
-    if (popupId === null) return;
-    let seenClosed = false;
-    const timer = setInterval(() => {
-      if (!popupRef.current?.closed) return;
-      // Give a closeThirdParty posted just before closing one more tick to arrive.
-      if (!seenClosed) {
-        seenClosed = true;
-        return;
-      }
-      popupRef.current = null;
-      dispatch({ type: 'third-party-closed', by: 'window-closed' });
-    }, POPUP_POLL_MS);
-    return () => clearInterval(timer);
-  }, [popupId, dispatch]);
+  const onThirdPartyClosed = useCallback(
+    (by: ThirdPartyClosedBy) => dispatch({ type: 'third-party-closed', by }),
+    [dispatch],
+  );
+  useThirdPartyWindow(
+    popupRef,
+    sim.thirdParty?.kind === 'popup' ? sim.thirdParty.id : null,
+    onThirdPartyClosed,
+  );
 
   async function ring() {
     if (!parsed.ok || !canRing(simRef.current)) return;
