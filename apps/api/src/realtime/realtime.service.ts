@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import {
   SUPERVISOR_EVENTS,
   type TAgentSession,
@@ -17,8 +17,6 @@ export type TFormCompletedNotice = z.infer<typeof ZFormCompletedNotice>;
 /** What services publish to the supervisors of a tenant; none of them touches socket.io. */
 @Injectable()
 export class RealtimeService {
-  private readonly logger = new Logger(RealtimeService.name);
-
   constructor(
     private readonly gateway: SupervisorGateway,
     @Inject(DATABASE) private readonly database: Database,
@@ -52,18 +50,6 @@ export class RealtimeService {
   }
 
   /** Reads the call as it now is and publishes it; a failure is logged, never thrown at the intake. */
-  async publishCall(tenantId: string, callId: string): Promise<void> {
-    try {
-      const call = await this.database.prisma.call.findUnique({
-        where: { id: callId },
-        include: LIVE_CALL_INCLUDE,
-      });
-      if (call) this.callUpdated(tenantId, toLiveCall(call));
-    } catch (error) {
-      this.logger.warn({ callId, err: error }, 'Could not publish a call update');
-    }
-  }
-
   callUpdated(tenantId: string, call: TLiveCall): void {
     this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.callUpdated, call);
   }

@@ -105,8 +105,8 @@ export class XivoService {
       event: { type: 'thirdparty', dedupeKey: eventDedupeKey(payload), payload },
       formSession,
     });
-    // Supervisors hear of it without delaying XucMgt's answer; a repeated POST changed nothing.
-    if (recorded.eventStored) void this.realtime.publishCall(tenant.id, recorded.callId);
+    // A repeated POST changed nothing supervisors need to hear of.
+    if (recorded.eventStored) this.realtime.callUpdated(tenant.id, recorded.call);
 
     if (!rule || target.kind === 'none') {
       if (rule && rule.action !== 'none') {
