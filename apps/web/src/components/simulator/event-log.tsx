@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface LogLine {
   id: number;
@@ -11,6 +11,18 @@ const clock = (date: Date) =>
   [date.getHours(), date.getMinutes(), date.getSeconds()]
     .map((part) => String(part).padStart(2, '0'))
     .join(':');
+
+/** The lines of a desk's event log, and how to add one or clear them. */
+export function useEventLog() {
+  const [lines, setLines] = useState<LogLine[]>([]);
+  const sequence = useRef(1);
+  const addLog = useCallback((text: string, tone: LogLine['tone'] = 'info') => {
+    const line: LogLine = { id: sequence.current++, at: new Date(), text, tone };
+    setLines((current) => [...current, line]);
+  }, []);
+  const clearLog = useCallback(() => setLines([]), []);
+  return { log: lines, addLog, clearLog };
+}
 
 export function EventLog({ lines, onClear }: { lines: readonly LogLine[]; onClear: () => void }) {
   const listRef = useRef<HTMLOListElement>(null);

@@ -22,7 +22,7 @@ import {
   type ConnectionStatus,
 } from '@/lib/socket-client';
 import { AgentStateBadge } from './agent-state-badge';
-import { EventLog, type LogLine } from './event-log';
+import { EventLog, useEventLog } from './event-log';
 import {
   DEFAULT_SHUTTLE_PEER,
   SHUTTLE_STEPS,
@@ -123,20 +123,14 @@ function ShuttleDesktop({ publicApiUrl, className }: { publicApiUrl: string; cla
   );
   const [ack, setAck] = useState<AckView | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
-  const [log, setLog] = useState<LogLine[]>([]);
+  const { log, addLog, clearLog } = useEventLog();
   const [desk, setDesk] = useState<ShuttleDesktopState>(initialShuttleState);
 
   const deskRef = useRef(desk);
   const peerRef = useRef(peer);
   const socketRef = useRef<ShuttleSocket | null>(null);
   const popupRef = useRef<Window | null>(null);
-  const logSequence = useRef(1);
   const sendSequence = useRef(0);
-
-  const addLog = useCallback((text: string, tone: LogLine['tone'] = 'info') => {
-    const line: LogLine = { id: logSequence.current++, at: new Date(), text, tone };
-    setLog((lines) => [...lines, line]);
-  }, []);
 
   const dispatch = useCallback(
     (event: ShuttleDesktopEvent) => {
@@ -601,7 +595,7 @@ function ShuttleDesktop({ publicApiUrl, className }: { publicApiUrl: string; cla
           />
         </div>
         <section className="shrink-0 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <EventLog lines={log} onClear={() => setLog([])} />
+          <EventLog lines={log} onClear={clearLog} />
         </section>
       </div>
     </div>

@@ -5,7 +5,7 @@ import { ZXivoThirdPartyResponse } from '@screenpop/contracts';
 import { buttonClass } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { AgentStateBadge } from './agent-state-badge';
-import { EventLog, type LogLine } from './event-log';
+import { EventLog, useEventLog } from './event-log';
 import { callIdOf, formatPayload, parsePayload, payloadPresets, withCallId } from './simulator-payload';
 import {
   POPUP_FEATURES,
@@ -45,19 +45,13 @@ function AgentDesktop({ className }: { className: string }) {
   );
   const [answerText, setAnswerText] = useState<string | null>(null);
   const [requestError, setRequestError] = useState<string | null>(null);
-  const [log, setLog] = useState<LogLine[]>([]);
+  const { log, addLog, clearLog } = useEventLog();
   const [sim, setSim] = useState<SimulatorState>(initialSimulatorState);
 
   const simRef = useRef(sim);
-  const logSequence = useRef(1);
   const popupRef = useRef<Window | null>(null);
 
   const parsed = parsePayload(payload);
-
-  const addLog = useCallback((text: string, tone: LogLine['tone'] = 'info') => {
-    const line: LogLine = { id: logSequence.current++, at: new Date(), text, tone };
-    setLog((lines) => [...lines, line]);
-  }, []);
 
   const dispatch = useCallback(
     (event: SimulatorEvent) => {
@@ -339,7 +333,7 @@ function AgentDesktop({ className }: { className: string }) {
           />
         </div>
         <section className="shrink-0 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <EventLog lines={log} onClear={() => setLog([])} />
+          <EventLog lines={log} onClear={clearLog} />
         </section>
       </div>
     </div>
