@@ -23,6 +23,7 @@ import {
 } from '@/lib/socket-client';
 import { AgentStateBadge } from './agent-state-badge';
 import { EventLog, useEventLog } from './event-log';
+import { useStateMachine } from './use-state-machine';
 import {
   DEFAULT_SHUTTLE_PEER,
   SHUTTLE_STEPS,
@@ -41,7 +42,6 @@ import {
   shuttleAgentState,
   shuttleTransition,
   type ShuttleDesktopEvent,
-  type ShuttleDesktopState,
 } from './shuttle-state';
 import { formatPayload, parsePayload } from './simulator-payload';
 import { ThirdPartyArea } from './third-party-area';
@@ -124,9 +124,8 @@ function ShuttleDesktop({ publicApiUrl, className }: { publicApiUrl: string; cla
   const [ack, setAck] = useState<AckView | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
   const { log, addLog, clearLog } = useEventLog();
-  const [desk, setDesk] = useState<ShuttleDesktopState>(initialShuttleState);
+  const [desk, , apply] = useStateMachine(shuttleTransition, initialShuttleState, addLog);
 
-  const deskRef = useRef(desk);
   const peerRef = useRef(peer);
   const socketRef = useRef<ShuttleSocket | null>(null);
   const popupRef = useRef<Window | null>(null);
@@ -134,13 +133,6 @@ function ShuttleDesktop({ publicApiUrl, className }: { publicApiUrl: string; cla
 
   const dispatch = useCallback(
     (event: ShuttleDesktopEvent) => {
-      const apply = (next: ShuttleDesktopEvent) => {
-        const result = shuttleTransition(deskRef.current, next);
-        deskRef.current = result.state;
-        setDesk(result.state);
-        for (const text of result.log) addLog(text);
-        return result.opening;
-      };
       const opening = apply(event);
       if (opening?.kind !== 'window') return;
       const opened = opening.features
@@ -152,7 +144,7 @@ function ShuttleDesktop({ publicApiUrl, className }: { publicApiUrl: string; cla
         apply({ type: 'third-party-closed', by: 'window-closed' });
       }
     },
-    [addLog],
+    [apply, addLog],
   );
 
   // A link with a token opened in this tab again (only its fragment changed): connect with it.

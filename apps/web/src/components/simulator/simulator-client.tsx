@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { AgentStateBadge } from './agent-state-badge';
 import { EventLog, useEventLog } from './event-log';
+import { useStateMachine } from './use-state-machine';
 import { callIdOf, formatPayload, parsePayload, payloadPresets, withCallId } from './simulator-payload';
 import {
   POPUP_FEATURES,
@@ -17,7 +18,6 @@ import {
   newCallId,
   transition,
   type SimulatorEvent,
-  type SimulatorState,
 } from './simulator-state';
 import { ThirdPartyArea } from './third-party-area';
 import { type ThirdPartyClosedBy, useThirdPartyWindow } from './use-third-party-window';
@@ -46,22 +46,14 @@ function AgentDesktop({ className }: { className: string }) {
   const [answerText, setAnswerText] = useState<string | null>(null);
   const [requestError, setRequestError] = useState<string | null>(null);
   const { log, addLog, clearLog } = useEventLog();
-  const [sim, setSim] = useState<SimulatorState>(initialSimulatorState);
+  const [sim, simRef, apply] = useStateMachine(transition, initialSimulatorState, addLog);
 
-  const simRef = useRef(sim);
   const popupRef = useRef<Window | null>(null);
 
   const parsed = parsePayload(payload);
 
   const dispatch = useCallback(
     (event: SimulatorEvent) => {
-      const apply = (next: SimulatorEvent) => {
-        const result = transition(simRef.current, next);
-        simRef.current = result.state;
-        setSim(result.state);
-        for (const text of result.log) addLog(text);
-        return result.opening;
-      };
       const opening = apply(event);
       if (opening?.kind !== 'popup') return;
       const popup = window.open(opening.thirdParty.url, opening.windowName, POPUP_FEATURES);
@@ -71,7 +63,7 @@ function AgentDesktop({ className }: { className: string }) {
         apply({ type: 'third-party-closed', by: 'window-closed' });
       }
     },
-    [addLog],
+    [apply, addLog],
   );
 
   const onThirdPartyClosed = useCallback(
