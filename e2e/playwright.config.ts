@@ -1,5 +1,14 @@
 import { defineConfig } from '@playwright/test';
-import { API_PORT, API_URL, SHUTTLE_TOKEN, SUPERVISOR_TOKEN, WEB_PORT, WEB_URL } from './tests/support/env';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  API_PORT,
+  API_URL,
+  SHUTTLE_TOKEN,
+  SUPERVISOR_TOKEN,
+  WEB_PORT,
+  WEB_URL,
+} from './tests/support/env';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -45,6 +54,8 @@ export default defineConfig({
         LOG_LEVEL: 'warn',
         DEMO_SHUTTLE_TOKEN: SHUTTLE_TOKEN,
         SUPERVISOR_TOKEN,
+        ADMIN_EMAIL,
+        ADMIN_PASSWORD,
       },
     },
     {

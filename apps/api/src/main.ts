@@ -19,6 +19,13 @@ await app.listen({ port: config.port, host: config.host });
 new Logger('Main').log(
   `Screenpop API listening on ${await app.getUrl()}; forms open under ${config.publicWebUrl}`,
 );
+const admin = app.get<DemoSeedOutcome>(DEMO_SEED).takeAdmin();
+if (admin) {
+  process.stdout.write(
+    `\nFirst administrator: ${admin.email}\nPassword (shown once, stored hashed): ${admin.password}\n` +
+      `Sign in at ${config.publicWebUrl}/login and change it in Users, or set ADMIN_PASSWORD before the first start.\n`,
+  );
+}
 // Straight to the start-up output, whatever the log level, and never into a log line again.
 const shuttleToken = app.get<DemoSeedOutcome>(DEMO_SEED).takeShuttleToken();
 if (shuttleToken) {

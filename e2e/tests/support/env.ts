@@ -9,3 +9,6 @@ export const WEB_URL = `http://localhost:${WEB_PORT}`;
 export const SHUTTLE_TOKEN = 'spk_e2e-shuttle-relay-token-0123456789';
 /** The supervisors' access token (SUPERVISOR_TOKEN) of the API under test. */
 export const SUPERVISOR_TOKEN = 'e2e-supervisor-token-0123456789abcdef';
+/** The first administrator of the API under test (ADMIN_EMAIL / ADMIN_PASSWORD). */
+export const ADMIN_EMAIL = 'admin@e2e.example.com';
+export const ADMIN_PASSWORD = 'e2e-admin-password-0123';

@@ -11,3 +11,5 @@ export * from './health/health.js';
 export * from './xivo/login.js';
 export * from './shuttle/index.js';
 export * from './realtime/events.js';
+export * from './auth/auth.js';
+export * from './admin/index.js';

@@ -10,7 +10,8 @@ import {
 import { ZAgentSessionList, ZApiError } from '@screenpop/contracts';
 import { DEFAULT_TENANT_SLUG } from '@screenpop/db';
 import type { z } from 'zod';
-import { SupervisorOnly } from '../realtime/supervisor.guard.js';
+import { RequireRole } from '../auth/access.decorators.js';
+import { CurrentPrincipal, type Principal, tenantSlugFor } from '../auth/principal.js';
 import { AgentsService } from './agents.service.js';
 import {
   AGENT_SESSIONS_DEFAULT_LIMIT,
@@ -25,7 +26,7 @@ export class AgentsController {
   constructor(private readonly agents: AgentsService) {}
 
   @Get('sessions')
-  @SupervisorOnly()
+  @RequireRole('supervisor')
   @ApiOperation({
     summary: "Agents' logins (XiVO THIRD_PARTY_LOGIN_URL), newest first",
     description:
@@ -42,13 +43,17 @@ export class AgentsController {
     required: false,
     description: 'The id of the last session of the previous page.',
   })
-  @ApiQuery({ name: 'tenant', required: false, description: 'Tenant slug; "default" when absent.' })
+  @ApiQuery({ name: 'tenant', required: false, description: 'Tenant slug for a supervisor token ("default" when absent); a signed-in user sees their own.' })
   @ApiOkResponse({ standardSchema: ZAgentSessionList })
   @ApiBadRequestResponse({ standardSchema: ZApiError, description: 'Bad limit or cursor; issues name them.' })
   @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'Unknown tenant.' })
   async sessions(
     @Query({ schema: ZAgentSessionsQuery }) query: TAgentSessionsQuery,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<z.infer<typeof ZAgentSessionList>> {
-    return { sessions: await this.agents.listSessions(query.tenant ?? DEFAULT_TENANT_SLUG, query) };
+    return { sessions: await this.agents.listSessions(
+        tenantSlugFor(principal, query.tenant, DEFAULT_TENANT_SLUG),
+        query,
+      ) };
   }
 }

@@ -9,8 +9,12 @@ import { DatabaseModule } from '../common/database.module.js';
 import { ValidationPipe } from '../common/validation.pipe.js';
 import { FormsModule } from '../forms/forms.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { ContactsModule } from '../contacts/contacts.module.js';
+import { RulesModule } from '../rules/rules.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
-import { SupervisorGuard } from '../realtime/supervisor.guard.js';
+import { AuthGuard } from '../auth/auth.guard.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { AdminModule } from '../admin/admin.module.js';
 import { ShuttleModule } from '../shuttle/shuttle.module.js';
 import { XivoLoginModule } from '../xivo/login.module.js';
 import { XivoModule } from '../xivo/xivo.module.js';
@@ -40,6 +44,10 @@ export class AppModule {
         DatabaseModule.forRoot(database),
         CommonModule,
         RealtimeModule,
+        AuthModule,
+        AdminModule,
+        RulesModule,
+        ContactsModule,
         HealthModule,
         XivoModule,
         XivoLoginModule,
@@ -49,7 +57,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useClass: ValidationPipe },
-        { provide: APP_GUARD, useClass: SupervisorGuard },
+        { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],
     };

@@ -1,4 +1,4 @@
-import { databaseOptionsFromEnv, type DatabaseOptions } from '@screenpop/db';
+import { databaseOptionsFromEnv, type DatabaseOptions, MIN_PASSWORD_LENGTH } from '@screenpop/db';
 import { z } from 'zod';
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -42,6 +42,19 @@ export interface AppConfig {
   };
   /** The demo seed's Shuttle relay token (DEMO_SHUTTLE_TOKEN); a random one, printed once, when unset. */
   demoShuttleToken: string | undefined;
+  /** NODE_ENV=production: no generated keys, Secure cookies. */
+  production: boolean;
+  auth: {
+    /** The first administrator, made when none exists (ADMIN_EMAIL, ADMIN_PASSWORD; else generated, printed once). */
+    adminEmail: string | undefined;
+    adminPassword: string | undefined;
+    sessionTtlHours: number;
+    /** Secure cookies: in production or when the web app is served over HTTPS. */
+    secureCookies: boolean;
+    loginRateLimitPerMinute: number;
+  };
+  /** 32-byte key for secrets at rest (SECRETS_KEY); a random one for this process when unset outside production. */
+  secretsKey: Buffer | undefined;
 }
 
 /** xuc's throttling window: WS_THROTTLING_NB_MESSAGES are counted per 30 seconds. */
@@ -157,6 +170,33 @@ const ZEnv = z.object({
         .regex(/^[\x21-\x7e]{16,512}$/, 'Expected 16 to 512 printable characters without spaces')
         .optional(),
     ),
+  NODE_ENV: z.string().trim().optional(),
+  ADMIN_EMAIL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.email('Expected an e-mail address').optional()),
+  ADMIN_PASSWORD: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).optional()),
+  SESSION_TTL_HOURS: integer(12, 1, 24 * 90),
+  LOGIN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 10_000),
+  SECRETS_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+      if (key.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: 'Expected 32 bytes, as 64 hex digits or base64' });
+        return z.NEVER;
+      }
+      return key;
+    }),
 });
 
 export class ConfigError extends Error {
@@ -171,6 +211,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.SECRETS_KEY) {
+    throw new ConfigError(
+      'Invalid configuration: SECRETS_KEY: required when NODE_ENV=production (32 bytes: openssl rand -hex 32)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -208,5 +254,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       rateLimitPerMinute: e.SHUTTLE_RATE_LIMIT_PER_MINUTE,
     },
     demoShuttleToken: e.DEMO_SHUTTLE_TOKEN,
+    production,
+    auth: {
+      adminEmail: e.ADMIN_EMAIL,
+      adminPassword: e.ADMIN_PASSWORD,
+      sessionTtlHours: e.SESSION_TTL_HOURS,
+      secureCookies: production || e.PUBLIC_WEB_URL.startsWith('https:'),
+      loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    secretsKey: e.SECRETS_KEY,
   };
 }

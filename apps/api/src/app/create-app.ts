@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,6 +10,7 @@ import { RealtimeIoAdapter, RedisIoAdapter } from '../realtime/realtime-io.adapt
 import { REDIS } from '../realtime/redis.js';
 import { shuttleBodyLimitHook } from '../shuttle/shuttle-body-limit.js';
 import { SHUTTLE_RATE_LIMIT_GROUP } from '../shuttle/shuttle.controller.js';
+import { LOGIN_RATE_LIMIT_GROUP } from '../auth/auth.controller.js';
 import { xivoCorsHook } from '../xivo/xivo-cors.js';
 import { AppModule } from './app.module.js';
 import { type AppConfig, loadConfig } from './config.js';
@@ -54,15 +56,19 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     strictTransportSecurity: false,
   });
 
+  await app.register(cookie);
   const perMinute = config.xivo.rateLimitPerMinute;
+  const perGroup: Record<string, number> = {
+    [SHUTTLE_RATE_LIMIT_GROUP]: config.shuttle.rateLimitPerMinute,
+    [LOGIN_RATE_LIMIT_GROUP]: config.auth.loginRateLimitPerMinute,
+  };
   const redis = app.get<Redis | null>(REDIS);
   await app.register(rateLimit, {
     global: false,
     max: (request) => {
       const route = request.routeOptions.config.rateLimit;
-      return route && route.groupId === SHUTTLE_RATE_LIMIT_GROUP
-        ? config.shuttle.rateLimitPerMinute
-        : perMinute;
+      const groupId = route ? route.groupId : undefined;
+      return (groupId && perGroup[groupId]) || perMinute;
     },
     timeWindow: 60_000,
     // Several instances count each client together; losing Redis lets requests through rather than losing calls.

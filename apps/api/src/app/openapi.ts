@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type StandardSchemaConverter, SwaggerModule } from '@nestjs/swagger';
 import { z } from 'zod';
-import { SUPERVISOR_BEARER } from '../realtime/supervisor.guard.js';
+import { SESSION_COOKIE } from '@screenpop/contracts';
+import { SESSION_SECURITY, SUPERVISOR_BEARER } from '../auth/access.decorators.js';
 import { SHUTTLE_RELAY_BEARER } from '../shuttle/shuttle-relay.guard.js';
 
 export const OPENAPI_UI_PATH = 'api/docs';
@@ -36,9 +37,14 @@ export function setupOpenApi(app: INestApplication, version: string): void {
         type: 'http',
         scheme: 'bearer',
         bearerFormat: 'opaque',
-        description: 'A supervisor access token (SUPERVISOR_TOKEN).',
+        description: 'A supervisor access token (SUPERVISOR_TOKEN), accepted on supervisor routes.',
       },
       SUPERVISOR_BEARER,
+    )
+    .addCookieAuth(
+      SESSION_COOKIE,
+      { type: 'apiKey', in: 'cookie', description: 'The session cookie set by POST /api/auth/login.' },
+      SESSION_SECURITY,
     )
     .addBearerAuth(
       {

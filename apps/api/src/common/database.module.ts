@@ -7,16 +7,28 @@ import {
   Module,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { type Database, migrateDatabase, openDatabase, seedDemo } from '@screenpop/db';
+import { bootstrapAdmin, type Database, migrateDatabase, openDatabase, seedDemo } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
 
 export const DATABASE = Symbol('Database');
 const DATABASE_OWNED = Symbol('DatabaseOwned');
 export const DEMO_SEED = Symbol('DemoSeed');
 
-/** What seeding the demo produced that is shown once: the Shuttle relay token it generated. */
+/** What the first start produced that is shown once: the Shuttle relay token and admin password it generated. */
 export class DemoSeedOutcome {
   private shuttleToken: string | undefined;
+  private admin: { email: string; password: string } | undefined;
+
+  recordAdmin(admin: { email: string; password: string } | undefined): void {
+    this.admin = admin;
+  }
+
+  /** The generated administrator's credentials the first time, then never again. */
+  takeAdmin(): { email: string; password: string } | undefined {
+    const admin = this.admin;
+    this.admin = undefined;
+    return admin;
+  }
 
   recordShuttleToken(token: string | undefined): void {
     this.shuttleToken = token;
@@ -84,6 +96,17 @@ async function openConfiguredDatabase(config: AppConfig, demoSeed: DemoSeedOutco
       logger.log(seeded ? 'Seeded the demo data' : 'Demo data already present');
       // A token of our own making is shown once; one given in DEMO_SHUTTLE_TOKEN is already known.
       if (!config.demoShuttleToken) demoSeed.recordShuttleToken(shuttleToken);
+    }
+    {
+      // A new installation gets its first administrator; there is no default password.
+      const admin = await bootstrapAdmin(database.prisma, {
+        email: config.auth.adminEmail,
+        password: config.auth.adminPassword,
+      });
+      if (admin.created) logger.log(`Created the first administrator, ${admin.email}`);
+      if (admin.email && admin.generatedPassword) {
+        demoSeed.recordAdmin({ email: admin.email, password: admin.generatedPassword });
+      }
     }
     return database;
   } catch (error) {

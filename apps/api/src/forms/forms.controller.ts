@@ -17,9 +17,11 @@ import {
   ZFormView,
 } from '@screenpop/contracts';
 import { FormsService } from './forms.service.js';
+import { Public } from '../auth/access.decorators.js';
 
 @ApiTags('forms')
 @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No form has this id.' })
+@Public()
 @Controller('forms')
 export class FormsController {
   constructor(private readonly forms: FormsService) {}

@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { type THealthResponse, ZHealthResponse } from '@screenpop/contracts';
 import type { FastifyReply } from 'fastify';
 import { HealthService } from './health.service.js';
+import { Public } from '../auth/access.decorators.js';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

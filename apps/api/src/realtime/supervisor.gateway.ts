@@ -6,10 +6,16 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import { SUPERVISOR_EVENTS, type SupervisorServerEvents, THROTTLE_ERROR } from '@screenpop/contracts';
+import {
+  roleAllows,
+  SUPERVISOR_EVENTS,
+  type SupervisorServerEvents,
+  THROTTLE_ERROR,
+} from '@screenpop/contracts';
 import { DEFAULT_TENANT_SLUG } from '@screenpop/db';
 import type { Namespace, Socket } from 'socket.io';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
+import { SessionsService } from '../auth/sessions.service.js';
 import { TenantsService } from '../common/tenants.service.js';
 import { SupervisorAccess } from './supervisor-access.js';
 import { type Throttle, ThrottleFactory } from './throttle.js';
@@ -48,6 +54,7 @@ type SupervisorSocket = Socket<
 
 /**
  * The supervisors' live feed (socket.io namespace /realtime). The handshake carries
+ * `auth: { ticket }` (a signed-in supervisor's, from POST /api/auth/realtime-ticket) or
  * `auth: { token, tenant }`: a supervisor access token, and the tenant's slug ("default" when absent).
  */
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE })
@@ -63,6 +70,7 @@ export class SupervisorGateway implements OnGatewayInit, OnGatewayConnection {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly access: SupervisorAccess,
     private readonly tenants: TenantsService,
+    private readonly sessions: SessionsService,
     throttles: ThrottleFactory,
   ) {
     this.debug = wsDebugLogger(config, SupervisorGateway.name);
@@ -143,11 +151,22 @@ export class SupervisorGateway implements OnGatewayInit, OnGatewayConnection {
 
   private async authenticate(socket: SupervisorSocket): Promise<void> {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    // A signed-in supervisor's browser: a ticket from POST /api/auth/realtime-ticket, on their own tenant.
+    if (typeof auth['ticket'] === 'string') {
+      const user = await this.sessions.resolveTicket(auth['ticket']);
+      if (!user) throw new Error('Unauthorized: this ticket is not valid or has expired; ask for a new one');
+      if (!roleAllows(user.role, 'supervisor')) {
+        throw new Error(`Forbidden: the live feed needs the supervisor role; you are ${user.role}`);
+      }
+      socket.data.tenantId = user.tenant.id;
+      socket.data.tenantSlug = user.tenant.slug;
+      return;
+    }
     const token =
       typeof auth['token'] === 'string'
         ? auth['token']
         : SupervisorAccess.bearerToken(socket.handshake.headers.authorization);
-    if (!token) throw new Error('Unauthorized: pass a supervisor access token as auth.token');
+    if (!token) throw new Error('Unauthorized: sign in, or pass a supervisor access token as auth.token');
     if (!this.access.allows(token))
       throw new Error('Unauthorized: this supervisor access token is not valid');
     const slug =

@@ -15,6 +15,7 @@ import type { IntegrationCredential } from './integration-tokens.service.js';
 import { parseShuttleEventsRequest } from './shuttle-event.js';
 import { ShuttleRelay, ShuttleRelayOnly } from './shuttle-relay.guard.js';
 import { ShuttleService } from './shuttle.service.js';
+import { Public } from '../auth/access.decorators.js';
 
 /** The rate limit of this route is SHUTTLE_RATE_LIMIT_PER_MINUTE, not the XiVO web service's. */
 export const SHUTTLE_RATE_LIMIT_GROUP = 'shuttle';
@@ -32,6 +33,7 @@ function openApiSchema(schema: z.ZodType): Record<string, unknown> {
 }
 
 @ApiTags('shuttle')
+@Public()
 @Controller('shuttle')
 export class ShuttleController {
   constructor(private readonly shuttle: ShuttleService) {}

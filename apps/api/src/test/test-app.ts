@@ -5,6 +5,8 @@ import { type AppConfig, loadConfig } from '../app/config.js';
 import { createApp } from '../app/create-app.js';
 
 export const TEST_WEB_URL = 'https://crm.example.test';
+/** A fixed SECRETS_KEY, so tests can check what is stored encrypted. */
+export const TEST_SECRETS_KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0';
 
 /** The configuration tests boot with: quiet, rules read on every call, forms under TEST_WEB_URL. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
@@ -12,6 +14,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     PUBLIC_WEB_URL: TEST_WEB_URL,
     RULES_CACHE_TTL_MS: '0',
+    SECRETS_KEY: TEST_SECRETS_KEY,
     ...env,
   });
 }

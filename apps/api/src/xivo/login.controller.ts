@@ -12,10 +12,12 @@ import {
 import { type TXivoLoginQuery, ZApiError, ZXivoLoginQuery } from '@screenpop/contracts';
 import { z } from 'zod';
 import { type XivoLoginAnswer, XivoLoginService } from './login.service.js';
+import { Public } from '../auth/access.decorators.js';
 
 const ZXivoLoginAnswer = z.object({ ok: z.literal(true), sessionId: z.string() });
 
 @ApiTags('xivo')
+@Public()
 @Controller('xivo')
 export class XivoLoginController {
   constructor(private readonly logins: XivoLoginService) {}

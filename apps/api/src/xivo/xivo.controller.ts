@@ -20,10 +20,12 @@ import {
 import { DEFAULT_TENANT_SLUG } from '@screenpop/db';
 import { z } from 'zod';
 import { XivoService } from './xivo.service.js';
+import { Public } from '../auth/access.decorators.js';
 
 const ZTenantSlug = z.string().trim().min(1).max(100).optional();
 
 @ApiTags('xivo')
+@Public()
 @Controller('xivo')
 export class XivoController {
   constructor(private readonly xivo: XivoService) {}

@@ -1,5 +1,10 @@
 import {
   ZAgentSessionList,
+  ZAuthUser,
+  ZRealtimeTicket,
+  type TAuthUser,
+  type TLoginRequest,
+  type TRealtimeTicket,
   ZApiError,
   ZFormView,
   ZHealthResponse,
@@ -14,7 +19,7 @@ import {
 } from '@screenpop/contracts';
 
 /** What a contracts schema offers; typed here so this module needs no validator of its own. */
-interface Schema<T> {
+export interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
@@ -32,7 +37,8 @@ export type ApiResult<T> =
 
 const NETWORK_MESSAGE = 'Could not reach the server. Check the connection and try again.';
 
-async function request<T>(
+/** One call to the API through the web origin's `/api/*`; every area's client is built on it. */
+export async function request<T>(
   path: string,
   schema: Schema<T>,
   init: { method?: string; body?: unknown; signal?: AbortSignal; token?: string } = {},
@@ -54,7 +60,7 @@ async function request<T>(
     return { ok: false, status: null, error: null, message: NETWORK_MESSAGE };
   }
 
-  const body: unknown = await response.json().catch(() => undefined);
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = ZApiError.safeParse(body);
     const error = parsed.success ? parsed.data : null;
@@ -78,9 +84,22 @@ async function request<T>(
   return { ok: true, data: parsed.data };
 }
 
+/** For answers without a body (204). */
+export const NO_CONTENT: Schema<null> = {
+  safeParse: (value) => (value === null || value === undefined ? { success: true, data: null } : { success: false }),
+};
+
 const formPath = (id: string) => `/api/forms/${encodeURIComponent(id)}`;
 
 export const api = {
+  login: (body: TLoginRequest) =>
+    request<TAuthUser>('/api/auth/login', ZAuthUser, { method: 'POST', body }),
+  logout: () => request<null>('/api/auth/logout', NO_CONTENT, { method: 'POST' }),
+  logoutEverywhere: () => request<null>('/api/auth/logout-everywhere', NO_CONTENT, { method: 'POST' }),
+  /** A one-minute ticket for the supervisors' socket (the session cookie is httpOnly). */
+  realtimeTicket: () =>
+    request<TRealtimeTicket>('/api/auth/realtime-ticket', ZRealtimeTicket, { method: 'POST' }),
+
   getForm: (id: string, signal?: AbortSignal) => request<TFormView>(formPath(id), ZFormView, { signal }),
   openForm: (id: string, signal?: AbortSignal) =>
     request<TFormView>(`${formPath(id)}/open`, ZFormView, { method: 'POST', signal }),

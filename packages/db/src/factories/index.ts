@@ -11,3 +11,4 @@ export {
 export { createQueue, type QueueOverrides } from './queue.js';
 export { createRule, type RuleOverrides } from './rule.js';
 export { createTenant, type TenantOverrides } from './tenant.js';
+export { createUser, type UserOverrides } from './user.js';

@@ -1,6 +1,15 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { currentUser } from '@/lib/server/session';
+import { AccountMenuClient } from './account-menu-client';
+import { LanguageSwitchClient } from './language-switch-client';
 
-export function SiteHeader({ subtitle }: { subtitle?: string }) {
+const linkClass = 'rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900';
+
+export async function SiteHeader({ subtitle }: { subtitle?: ReactNode }) {
+  const t = await getTranslations('common.nav');
+  const user = await currentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-screen-2xl items-center justify-between gap-4 px-4 sm:px-6">
@@ -16,25 +25,29 @@ export function SiteHeader({ subtitle }: { subtitle?: string }) {
           </Link>
           {subtitle ? <span className="hidden text-sm text-slate-500 sm:inline">{subtitle}</span> : null}
         </div>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <Link
-            href="/simulator"
-            className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-          >
-            Simulator
+        <nav aria-label={t('main')} className="flex items-center gap-1 text-sm">
+          <Link href="/simulator" className={linkClass}>
+            {t('simulator')}
           </Link>
-          <Link
-            href="/live"
-            className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-          >
-            Live
+          <Link href="/live" className={linkClass}>
+            {t('live')}
           </Link>
-          <a
-            href="/api/docs"
-            className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-          >
-            API docs
+          {user?.role === 'admin' ? (
+            <Link href="/admin" className={linkClass}>
+              {t('admin')}
+            </Link>
+          ) : null}
+          <a href="/api/docs" className={linkClass}>
+            {t('apiDocs')}
           </a>
+          <LanguageSwitchClient />
+          {user ? (
+            <AccountMenuClient user={{ name: user.name, email: user.email, role: user.role }} />
+          ) : (
+            <Link href="/login" className={linkClass}>
+              {t('signIn')}
+            </Link>
+          )}
         </nav>
       </div>
     </header>

@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { TAuditEntry, TAuditQuery, TAuthUser, TPage } from '@screenpop/contracts';
+import type { Database, Prisma } from '@screenpop/db';
+import { DATABASE } from '../../common/database.module.js';
+
+export interface AuditRecord {
+  /** `<entity>.<verb>`: rule.created, template.updated, user.role_changed, integration.secret_replaced… */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** One line a person reads in the audit log: `Rule "Sales" moved from 3rd to 1st`. */
+  summary: string;
+  /** What changed; never a secret's value or a password. */
+  changes?: Prisma.InputJsonValue;
+}
+
+/** Who changed what in the back office. Record inside the change's transaction so both land or neither. */
+@Injectable()
+export class AuditService {
+  constructor(@Inject(DATABASE) private readonly database: Database) {}
+
+  async record(actor: TAuthUser, entry: AuditRecord, tx: Prisma.TransactionClient = this.database.prisma) {
+    await tx.auditEntry.create({
+      data: {
+        tenantId: actor.tenant.id,
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        summary: entry.summary,
+        ...(entry.changes === undefined ? {} : { changes: entry.changes }),
+      },
+    });
+  }
+
+  async list(tenantId: string, query: TAuditQuery): Promise<TPage<TAuditEntry>> {
+    const where: Prisma.AuditEntryWhereInput = {
+      tenantId,
+      ...(query.entityType ? { entityType: query.entityType } : {}),
+      ...(query.entityId ? { entityId: query.entityId } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.database.prisma.auditEntry.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+      this.database.prisma.auditEntry.count({ where }),
+    ]);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        createdAt: row.createdAt.toISOString(),
+        actorId: row.actorId,
+        actorEmail: row.actorEmail,
+        action: row.action,
+        entityType: row.entityType,
+        entityId: row.entityId,
+        summary: row.summary,
+        changes: row.changes ?? null,
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+}
