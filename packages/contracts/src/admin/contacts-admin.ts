@@ -1,0 +1,2 @@
+// Filled in by the back-office work for this area.
+export {};
