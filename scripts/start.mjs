@@ -2,6 +2,7 @@
 // (or DATABASE_URL), with demo data on first start, and stops both together.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,8 +12,17 @@ const webPort = process.env.WEB_PORT ?? '3000';
 const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${apiPort}`;
 const publicWebUrl = process.env.PUBLIC_WEB_URL ?? `http://localhost:${webPort}`;
 const publicApiUrl = process.env.PUBLIC_API_URL ?? `http://localhost:${apiPort}`;
-// Supervisor pages need a token until accounts exist; a demo gets one made for this run.
-const supervisorToken = process.env.SUPERVISOR_TOKEN ?? randomBytes(24).toString('base64url');
+// Integration secrets are encrypted with SECRETS_KEY; a demo keeps one of its own beside its data, so
+// what it stored can still be read after a restart.
+const secretsKey = process.env.SECRETS_KEY ?? demoSecretsKey(resolve(root, '.data/secrets.key'));
+
+function demoSecretsKey(file) {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const key = randomBytes(32).toString('hex');
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
 
 const children = [];
 let stopping = false;
@@ -63,7 +73,7 @@ run('API', process.execPath, ['apps/api/dist/main.js'], {
   PORT: apiPort,
   PUBLIC_WEB_URL: publicWebUrl,
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
-  SUPERVISOR_TOKEN: supervisorToken,
+  SECRETS_KEY: secretsKey,
 });
 
 if (await waitForHealth(`${apiUrl}/api/health`, 120_000)) {
@@ -82,7 +92,9 @@ if (await waitForHealth(`${apiUrl}/api/health`, 120_000)) {
         '',
         'Screenpop is running:',
         `  agent desktop simulator  ${publicWebUrl}/simulator  (Shuttle: ${publicWebUrl}/simulator?mode=shuttle)`,
-        `  live supervisor view     ${publicWebUrl}/live#token=${process.env.SUPERVISOR_TOKEN ? '<SUPERVISOR_TOKEN>' : supervisorToken}`,
+        `  sign in (admin)          ${publicWebUrl}/login  (the first administrator's password is printed above at the first start)`,
+        `  administration           ${publicWebUrl}/admin`,
+        `  live supervisor view     ${publicWebUrl}/live`,
         `  XiVO THIRD_PARTY_URL     ${publicApiUrl}/api/xivo/thirdparty`,
         `  XiVO THIRD_PARTY_LOGIN_URL ${publicApiUrl}/api/xivo/login?login=%{login}&token=%{token}&xivoccHost=%{xivocchost}`,
         `  Shuttle relay namespace  ${publicApiUrl}/shuttle  (its token is printed above at the first start)`,

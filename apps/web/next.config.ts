@@ -6,8 +6,6 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Several builds of one checkout can live side by side (NEXT_DIST_DIR), e.g. for parallel test runs.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
   // forbidden(): a signed-in user without the page's role gets a 403 page.
   experimental: { authInterrupts: true },
 };

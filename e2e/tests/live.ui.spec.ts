@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SHUTTLE_TOKEN, SUPERVISOR_TOKEN } from './support/env';
+import { signIn } from './support/auth';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, SHUTTLE_TOKEN } from './support/env';
 import { LivePage } from './support/live-page';
 import { ShuttleSimulatorPage, agentCtiOf } from './support/shuttle-simulator-page';
 import { SimulatorPage, formIdOf } from './support/simulator-page';
@@ -9,9 +10,9 @@ test.describe('Live calls for supervisors', () => {
     page,
     context,
   }) => {
+    await signIn(page);
     const live = new LivePage(page);
     await live.goto();
-    await live.connect(SUPERVISOR_TOKEN);
     await expect(live.status).toHaveText('Connected');
     const firstPaint = page.url();
 
@@ -56,19 +57,17 @@ test.describe('Live calls for supervisors', () => {
     expect(page.url()).toBe(firstPaint);
   });
 
-  test('a token in the link connects at once and is not left in the address bar', async ({ page }) => {
-    const live = new LivePage(page);
-    await live.goto(SUPERVISOR_TOKEN);
-    await expect(live.status).toHaveText('Connected');
-    expect(new URL(page.url()).hash).toBe('');
-  });
+  test('without a session the page asks to sign in, then comes back connected', async ({ page }) => {
+    await page.goto('/live');
+    await expect(page).toHaveURL(/\/login\?next=%2Flive$/);
+    await page.getByLabel('E-mail address').fill(ADMIN_EMAIL);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The e-mail address or the password is not right.');
 
-  test('a wrong supervisor token shows what is wrong and what to do', async ({ page }) => {
-    const live = new LivePage(page);
-    await live.goto();
-    await live.connect('not-the-supervisor-token-at-all');
-    await expect(live.status).toContainText('Unauthorized');
-    await expect(live.status).toContainText('Check the supervisor token');
-    await expect(live.rows).toHaveCount(0);
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByLabel('Password').press('Enter');
+    await expect(page).toHaveURL(/\/live$/);
+    await expect(new LivePage(page).status).toHaveText('Connected');
   });
 });

@@ -37,7 +37,10 @@ export class AuthGuard implements CanActivate {
     const request = http.getRequest<RequestWithPrincipal>();
     const principal = await this.principalOf(request, access?.role === 'supervisor');
     if (!principal || !access) {
-      void http.getResponse<FastifyReply>().header('WWW-Authenticate', 'Cookie realm="screenpop"');
+      // Supervisor routes also take a bearer token (SUPERVISOR_TOKEN); the others a session cookie only.
+      void http
+        .getResponse<FastifyReply>()
+        .header('WWW-Authenticate', access?.role === 'supervisor' ? 'Bearer' : 'Cookie realm="screenpop"');
       throw new UnauthorizedException(
         access ? 'Unauthorized: sign in first' : 'Unauthorized: this route is closed',
       );

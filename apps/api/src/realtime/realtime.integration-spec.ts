@@ -57,7 +57,7 @@ afterAll(() => testApp?.close());
 describe('the supervisors namespace /realtime', () => {
   it('refuses a connection without a token, or with a wrong one, saying why', async () => {
     await expect(connectSupervisor(baseUrl, {})).rejects.toThrow(
-      'Unauthorized: pass a supervisor access token as auth.token',
+      'Unauthorized: sign in, or pass a supervisor access token as auth.token',
     );
     await expect(connectSupervisor(baseUrl, { token: 'not-the-supervisor-token' })).rejects.toThrow(
       'Unauthorized: this supervisor access token is not valid',
@@ -254,7 +254,7 @@ describe('GET /api/calls/live', () => {
 });
 
 describe('supervisor routes', () => {
-  it('all declare the supervisor bearer token in the OpenAPI document, and refuse requests without it', async () => {
+  it('all declare the session cookie and the supervisor bearer token in the OpenAPI document, and refuse requests without them', async () => {
     const document = (await testApp.app.inject({ method: 'GET', url: '/api/docs/openapi.json' })).json() as {
       paths: Record<string, Record<string, { security?: Record<string, string[]>[] }>>;
     };
@@ -264,7 +264,7 @@ describe('supervisor routes', () => {
     expect(supervisorPaths).toEqual(expect.arrayContaining(['/api/agents/sessions', '/api/calls/live']));
     for (const path of supervisorPaths) {
       for (const [method, operation] of Object.entries(document.paths[path]!)) {
-        expect(operation.security, `${method} ${path}`).toEqual([{ supervisor: [] }]);
+        expect(operation.security, `${method} ${path}`).toEqual([{ session: [] }, { supervisor: [] }]);
         const response = await testApp.app.inject({ method: method.toUpperCase() as 'GET', url: path });
         expect(response.statusCode, `${method} ${path}`).toBe(401);
       }

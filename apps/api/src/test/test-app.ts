@@ -15,6 +15,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     PUBLIC_WEB_URL: TEST_WEB_URL,
     RULES_CACHE_TTL_MS: '0',
     SECRETS_KEY: TEST_SECRETS_KEY,
+    // Tests sign in often; the limit itself is tested with a low value of its own.
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     ...env,
   });
 }

@@ -109,11 +109,10 @@ export const api = {
     request<TFormView>(`${formPath(id)}/complete`, ZFormView, { method: 'POST', body }),
 
   /** Supervisors: the calls in progress, for the live view's first paint. */
-  liveCalls: (token: string, signal?: AbortSignal) =>
-    request<TLiveCall[]>('/api/calls/live', ZLiveCall.array(), { token, signal }),
+  liveCalls: (signal?: AbortSignal) => request<TLiveCall[]>('/api/calls/live', ZLiveCall.array(), { signal }),
   /** Supervisors: the agents' recent logins. */
-  agentSessions: (token: string, signal?: AbortSignal) =>
-    request<{ sessions: TAgentSession[] }>('/api/agents/sessions', ZAgentSessionList, { token, signal }),
+  agentSessions: (signal?: AbortSignal) =>
+    request<{ sessions: TAgentSession[] }>('/api/agents/sessions', ZAgentSessionList, { signal }),
 };
 
 /** GET /api/health: the API answers its health body even when degraded (503). */

@@ -15,11 +15,14 @@ export function socketTarget(publicApiUrl: string, namespace: string): { url: st
   return { url: `${base.origin}${namespace}`, path: `${prefix}/socket.io` };
 }
 
+/** The handshake's credentials, or a function that fetches fresh ones before each (re)connection. */
+export type SocketAuth = Record<string, string> | ((callback: (auth: Record<string, string>) => void) => void);
+
 /** A socket of its own (never multiplexed) to one namespace of the API, authenticated in the handshake. */
 export function connectNamespace<ServerEvents extends EventsMap, ClientEvents extends EventsMap>(
   publicApiUrl: string,
   namespace: string,
-  auth: Record<string, string>,
+  auth: SocketAuth,
 ): Socket<ServerEvents, ClientEvents> {
   const { url, path } = socketTarget(publicApiUrl, namespace);
   return io(url, { path, auth, forceNew: true, reconnectionDelayMax: 10_000 });

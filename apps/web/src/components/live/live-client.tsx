@@ -12,7 +12,6 @@ import {
 import { buttonClass } from '@/components/ui/button';
 import { ConnectionStatusLine } from '@/components/ui/connection-status';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { onFragmentToken, rememberAccessToken, takeAccessToken } from '@/lib/access-token';
 import { api } from '@/lib/api-client';
 import {
   connectNamespace,
@@ -35,10 +34,8 @@ import {
 } from './live-state';
 
 const NAMESPACE = '/realtime';
-const TOKEN_FRAGMENT = 'token';
-const TOKEN_STORAGE_KEY = 'screenpop.supervisorToken';
 const TICK_MS = 1000;
-const CREDENTIAL = 'supervisor token';
+const CREDENTIAL = 'sign-in (sign in again if it has expired)';
 
 /** Nothing to send: the supervisors' socket only listens. */
 type SupervisorClientEvents = Record<string, never>;
@@ -56,68 +53,47 @@ export function LiveClient({ publicApiUrl }: { publicApiUrl: string }) {
 }
 
 function LiveView({ publicApiUrl }: { publicApiUrl: string }) {
-  const [initialToken] = useState(() => takeAccessToken(TOKEN_FRAGMENT, TOKEN_STORAGE_KEY));
-  const [token, setToken] = useState(initialToken ?? '');
-  const [connection, setConnection] = useState<{ token: string } | null>(
-    initialToken ? { token: initialToken } : null,
-  );
-  const [status, setStatus] = useState<ConnectionStatus>(
-    initialToken ? { kind: 'connecting' } : { kind: 'disconnected' },
-  );
+  const [status, setStatus] = useState<ConnectionStatus>({ kind: 'connecting' });
   const [notice, setNotice] = useState<string | null>(null);
   const [calls, setCalls] = useState<TLiveCall[]>([]);
   const [ctiLines, setCtiLines] = useState<CtiLine[]>([]);
   const [sessions, setSessions] = useState<TAgentSession[]>([]);
   const [completed, setCompleted] = useState<ReadonlySet<string>>(() => new Set());
   const [nowMs, setNowMs] = useState(() => Date.now());
+  const [attempt, setAttempt] = useState(0);
   const ctiSequence = useRef(1);
 
-  const loadSnapshot = useCallback(
-    async (accessToken: string, signal: AbortSignal) => {
-      const [live, logins] = await Promise.all([
-        api.liveCalls(accessToken, signal),
-        api.agentSessions(accessToken, signal),
-      ]);
-      if (!live.ok) {
-        if (live.status === 401 || live.status === 403) {
-          setStatus({
-            kind: 'error',
-            message: describeConnectError(live.message, { credential: CREDENTIAL, apiUrl: publicApiUrl }),
-          });
-        } else {
-          setNotice(`The calls in progress could not be loaded: ${live.message}`);
-        }
-        return;
-      }
-      setNotice(null);
-      setCalls((current) => mergeCalls(current, live.data));
-      if (logins.ok) setSessions((current) => mergeSessions(current, logins.data.sessions));
-    },
-    [publicApiUrl],
-  );
-
-  // A link with a token opened in this tab again (only its fragment changed): connect with it.
-  useEffect(
-    () =>
-      onFragmentToken(TOKEN_FRAGMENT, TOKEN_STORAGE_KEY, (value) => {
-        setToken(value);
-        setStatus({ kind: 'connecting' });
-        setConnection({ token: value });
-      }),
-    [],
-  );
+  const loadSnapshot = useCallback(async (signal: AbortSignal) => {
+    const [live, logins] = await Promise.all([api.liveCalls(signal), api.agentSessions(signal)]);
+    if (!live.ok) {
+      if (live.status === 401) window.location.assign('/login?next=/live');
+      else setNotice(`The calls in progress could not be loaded: ${live.message}`);
+      return;
+    }
+    setNotice(null);
+    setCalls((current) => mergeCalls(current, live.data));
+    if (logins.ok) setSessions((current) => mergeSessions(current, logins.data.sessions));
+  }, []);
 
   useEffect(() => {
-    if (!connection) return;
     const snapshot = new AbortController();
-    const socket = connectNamespace<SupervisorServerEvents, SupervisorClientEvents>(publicApiUrl, NAMESPACE, {
-      token: connection.token,
-    });
+    // The session cookie is httpOnly and may not reach the API's origin: each (re)connection asks the
+    // web origin for a one-minute ticket and hands it to the socket's handshake.
+    const socket = connectNamespace<SupervisorServerEvents, SupervisorClientEvents>(
+      publicApiUrl,
+      NAMESPACE,
+      (callback) => {
+        void api.realtimeTicket().then((result) => {
+          if (!result.ok && result.status === 401) window.location.assign('/login?next=/live');
+          callback(result.ok ? { ticket: result.data.ticket } : {});
+        });
+      },
+    );
 
     // Read the calls once subscribed (and after each reconnection), so no update falls in between.
     socket.on('connect', () => {
       setStatus({ kind: 'connected' });
-      loadSnapshot(connection.token, snapshot.signal).catch(() => undefined);
+      loadSnapshot(snapshot.signal).catch(() => undefined);
     });
     socket.on('connect_error', (error) => {
       setStatus({
@@ -153,7 +129,7 @@ function LiveView({ publicApiUrl }: { publicApiUrl: string }) {
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [connection, publicApiUrl, loadSnapshot]);
+  }, [publicApiUrl, loadSnapshot, attempt]);
 
   // Ages tick while there is a call on screen; ended calls leave the table after a while.
   const hasCalls = calls.length > 0;
@@ -174,23 +150,6 @@ function LiveView({ publicApiUrl }: { publicApiUrl: string }) {
   const onCall = shown.filter((call) => call.state === 'answered').length;
   const connected = status.kind === 'connected';
 
-  function connect() {
-    const value = token.trim();
-    if (!value) {
-      setStatus({ kind: 'error', message: 'Enter the supervisor access token to connect.' });
-      return;
-    }
-    rememberAccessToken(TOKEN_STORAGE_KEY, value);
-    setNotice(null);
-    setStatus({ kind: 'connecting' });
-    setConnection({ token: value });
-  }
-
-  function disconnect() {
-    setConnection(null);
-    setStatus({ kind: 'disconnected' });
-  }
-
   return (
     <main className="mx-auto max-w-screen-2xl px-4 py-6 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -200,46 +159,22 @@ function LiveView({ publicApiUrl }: { publicApiUrl: string }) {
             Calls in progress on every platform, updated as they ring, are answered and end.
           </p>
         </div>
-        <form
-          aria-label="Supervisor access"
-          onSubmit={(event) => {
-            event.preventDefault();
-            connect();
-          }}
-          className="flex w-full flex-col gap-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:w-auto sm:min-w-[30rem]"
-        >
-          <div className="flex items-end gap-2">
-            <div className="min-w-0 flex-1">
-              <label htmlFor="live-token" className="block text-xs font-medium text-slate-600">
-                Supervisor access token
-              </label>
-              <input
-                id="live-token"
-                data-testid="live-token"
-                type="password"
-                autoComplete="off"
-                spellCheck={false}
-                value={token}
-                onChange={(event) => setToken(event.target.value)}
-                placeholder="SUPERVISOR_TOKEN"
-                className="mt-1 block w-full rounded-md border-0 px-3 py-1.5 font-mono text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-teal-600 focus:outline-none"
-              />
-            </div>
-            {connection && status.kind !== 'error' ? (
-              <button type="button" onClick={disconnect} className={buttonClass('ghost', 'py-1.5')}>
-                Disconnect
-              </button>
-            ) : null}
-            <button
-              type="submit"
-              data-testid="live-connect"
-              className={buttonClass(connected ? 'secondary' : 'primary', 'py-1.5')}
-            >
-              {connected ? 'Reconnect' : 'Connect'}
-            </button>
-          </div>
+        <div className="flex items-center gap-3 rounded-lg bg-white px-3 py-2 shadow-sm ring-1 ring-slate-200">
           <ConnectionStatusLine status={status} testId="live-status" />
-        </form>
+          {status.kind === 'error' ? (
+            <button
+              type="button"
+              data-testid="live-connect"
+              onClick={() => {
+                setStatus({ kind: 'connecting' });
+                setAttempt((n) => n + 1);
+              }}
+              className={buttonClass('secondary', 'py-1')}
+            >
+              Reconnect
+            </button>
+          ) : null}
+        </div>
       </div>
 
       {notice ? (
