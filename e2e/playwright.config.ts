@@ -56,6 +56,7 @@ export default defineConfig({
         SUPERVISOR_TOKEN,
         ADMIN_EMAIL,
         ADMIN_PASSWORD,
+        SECRETS_KEY: 'e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0',
       },
     },
     {

@@ -63,7 +63,9 @@ test.describe('Live calls for supervisors', () => {
     await page.getByLabel('E-mail address').fill(ADMIN_EMAIL);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toHaveText('The e-mail address or the password is not right.');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The e-mail address or the password is not right.' }),
+    ).toBeVisible();
 
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
     await page.getByLabel('Password').press('Enter');

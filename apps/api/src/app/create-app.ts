@@ -8,10 +8,11 @@ import type { Redis } from 'ioredis';
 import { Logger } from 'nestjs-pino';
 import { RealtimeIoAdapter, RedisIoAdapter } from '../realtime/realtime-io.adapter.js';
 import { REDIS } from '../realtime/redis.js';
-import { shuttleBodyLimitHook } from '../shuttle/shuttle-body-limit.js';
 import { SHUTTLE_RATE_LIMIT_GROUP } from '../shuttle/shuttle.controller.js';
 import { LOGIN_RATE_LIMIT_GROUP } from '../auth/auth.controller.js';
+import { XivoTenantOrigins } from '../admin/integrations/xivo-tenant-origins.js';
 import { xivoCorsHook } from '../xivo/xivo-cors.js';
+import { routeBodyLimitHook } from '../common/route-body-limits.js';
 import { AppModule } from './app.module.js';
 import { type AppConfig, loadConfig } from './config.js';
 import { setupOpenApi } from './openapi.js';
@@ -82,8 +83,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   const fastify = app.getHttpAdapter().getInstance();
   // A text/plain body would reach validation as a string; answering 415 says what to send instead.
   fastify.removeContentTypeParser('text/plain');
-  fastify.addHook('onRequest', xivoCorsHook(config.xivo.allowedOrigins));
-  fastify.addHook('onRoute', shuttleBodyLimitHook);
+  fastify.addHook('onRequest', xivoCorsHook(config.xivo.allowedOrigins, app.get(XivoTenantOrigins)));
+  fastify.addHook('onRoute', routeBodyLimitHook);
 
   setupOpenApi(app, API_VERSION);
   await app.init();

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ContactsAdminService } from './contacts-admin.service.js';
+import { ContactsController } from './contacts.controller.js';
 import { ContactsService } from './contacts.service.js';
 
-@Module({ providers: [ContactsService], exports: [ContactsService] })
+@Module({
+  controllers: [ContactsController],
+  providers: [ContactsService, ContactsAdminService],
+  exports: [ContactsService],
+})
 export class ContactsModule {}

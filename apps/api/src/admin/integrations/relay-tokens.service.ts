@@ -1,0 +1,118 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  TAuthUser,
+  TIntegrationTokenCreate,
+  TIntegrationTokenCreated,
+  TIntegrationTokenItem,
+  TPage,
+  TPageQuery,
+} from '@screenpop/contracts';
+import {
+  type Database,
+  generateIntegrationToken,
+  type IntegrationToken,
+  integrationTokenDigest,
+  type Prisma,
+} from '@screenpop/db';
+import { DATABASE } from '../../common/database.module.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ShuttleRelayConnections } from './shuttle-relay-connections.js';
+
+/** As the demo seed's token: enough to tell tokens apart in a list, far too little to guess the rest. */
+const VISIBLE_CHARACTERS = 10;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The tenant's Shuttle relay tokens: made here and shown once, stored as a SHA-256 digest, revoked here. */
+@Injectable()
+export class RelayTokensService {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly connections: ShuttleRelayConnections,
+  ) {}
+
+  async list(user: TAuthUser, query: TPageQuery): Promise<TPage<TIntegrationTokenItem>> {
+    const where: Prisma.IntegrationTokenWhereInput = { tenantId: user.tenant.id, platform: 'shuttle' };
+    const [rows, total] = await Promise.all([
+      this.database.prisma.integrationToken.findMany({
+        where,
+        // Tokens in use first, then the newest.
+        orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }, { id: 'desc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+      this.database.prisma.integrationToken.count({ where }),
+    ]);
+    return { items: rows.map(toItem), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async create(user: TAuthUser, body: TIntegrationTokenCreate): Promise<TIntegrationTokenCreated> {
+    const token = generateIntegrationToken();
+    const row = await this.database.prisma.$transaction(async (tx) => {
+      const created = await tx.integrationToken.create({
+        data: {
+          tenantId: user.tenant.id,
+          platform: 'shuttle',
+          name: body.name.trim(),
+          tokenDigest: integrationTokenDigest(token),
+          prefix: token.slice(0, VISIBLE_CHARACTERS),
+        },
+      });
+      await this.audit.record(
+        user,
+        {
+          action: 'integration.token_created',
+          entityType: 'integration_token',
+          entityId: created.id,
+          summary: `Shuttle relay token "${created.name}" created (${created.prefix}…)`,
+          changes: { platform: 'shuttle', name: created.name, prefix: created.prefix },
+        },
+        tx,
+      );
+      return created;
+    });
+    return { ...toItem(row), token };
+  }
+
+  /** Refused by the intake from now on; a token already revoked stays as it is. */
+  async revoke(user: TAuthUser, id: string): Promise<TIntegrationTokenItem> {
+    if (!UUID.test(id)) throw notFound();
+    const row = await this.database.prisma.$transaction(async (tx) => {
+      const existing = await tx.integrationToken.findFirst({
+        where: { id, tenantId: user.tenant.id, platform: 'shuttle' },
+      });
+      if (!existing) throw notFound();
+      if (existing.revokedAt) return existing;
+      const revoked = await tx.integrationToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      await this.audit.record(
+        user,
+        {
+          action: 'integration.token_revoked',
+          entityType: 'integration_token',
+          entityId: id,
+          summary: `Shuttle relay token "${revoked.name}" revoked (${revoked.prefix}…)`,
+          changes: { platform: 'shuttle', name: revoked.name, prefix: revoked.prefix },
+        },
+        tx,
+      );
+      return revoked;
+    });
+    await this.connections.disconnectToken(row.id);
+    return toItem(row);
+  }
+}
+
+function toItem(row: IntegrationToken): TIntegrationTokenItem {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+function notFound() {
+  return new NotFoundException('No Shuttle relay token of this tenant has this id');
+}
