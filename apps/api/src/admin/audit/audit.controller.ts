@@ -1,12 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  type TAuditEntityTypes,
   type TAuditEntry,
   type TAuditQuery,
   type TAuthUser,
   type TPage,
+  ZAuditEntityTypes,
   ZAuditEntry,
   ZAuditQuery,
+  ZApiError,
   ZPage,
 } from '@screenpop/contracts';
 import { RequireRole } from '../../auth/access.decorators.js';
@@ -22,10 +25,19 @@ export class AuditController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'The audit log of the back office, newest first' })
   @ApiOkResponse({ standardSchema: ZPage(ZAuditEntry) })
+  @ApiBadRequestResponse({ standardSchema: ZApiError, description: 'Invalid filters; issues name them.' })
   list(
     @CurrentUser() user: TAuthUser,
     @Query({ schema: ZAuditQuery }) query: TAuditQuery,
   ): Promise<TPage<TAuditEntry>> {
     return this.audit.list(user.tenant.id, query);
+  }
+
+  @Get('entity-types')
+  @RequireRole('admin')
+  @ApiOperation({ summary: "The entity types the tenant's audit log mentions, for its filter" })
+  @ApiOkResponse({ standardSchema: ZAuditEntityTypes })
+  entityTypes(@CurrentUser() user: TAuthUser): Promise<TAuditEntityTypes> {
+    return this.audit.entityTypes(user.tenant.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TAuditEntry, TAuditQuery, TAuthUser, TPage } from '@screenpop/contracts';
+import type { TAuditEntityTypes, TAuditEntry, TAuditQuery, TAuthUser, TPage } from '@screenpop/contracts';
 import type { Database, Prisma } from '@screenpop/db';
 import { DATABASE } from '../../common/database.module.js';
 
@@ -39,6 +39,10 @@ export class AuditService {
       tenantId,
       ...(query.entityType ? { entityType: query.entityType } : {}),
       ...(query.entityId ? { entityId: query.entityId } : {}),
+      ...(query.action
+        ? { action: query.action.endsWith('.') ? { startsWith: query.action } : query.action }
+        : {}),
+      ...(query.actorId ? { actorId: query.actorId } : {}),
     };
     const [rows, total] = await Promise.all([
       this.database.prisma.auditEntry.findMany({
@@ -65,5 +69,16 @@ export class AuditService {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /** The entity types this tenant's log mentions, A to Z. */
+  async entityTypes(tenantId: string): Promise<TAuditEntityTypes> {
+    const rows = await this.database.prisma.auditEntry.findMany({
+      where: { tenantId },
+      distinct: ['entityType'],
+      select: { entityType: true },
+      orderBy: { entityType: 'asc' },
+    });
+    return { entityTypes: rows.map((row) => row.entityType) };
   }
 }

@@ -1,0 +1,354 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  type TAuthUser,
+  type TPage,
+  type TUserCreateRequest,
+  type TUserIdentityRequest,
+  type TUserListQuery,
+  type TUserPasswordRequest,
+  type TUserSignOutResult,
+  type TUserUpdateRequest,
+  type TUserView,
+  ZLocale,
+} from '@screenpop/contracts';
+import { type Database, hashPassword, type Prisma } from '@screenpop/db';
+import { DATABASE } from '../../common/database.module.js';
+import { AuditService } from '../audit/audit.service.js';
+import { describeUserChanges, type UserChanges } from './user-changes.js';
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  locale: true,
+  passwordHash: true,
+  lastLoginAt: true,
+  createdAt: true,
+  updatedAt: true,
+  identities: {
+    select: { id: true, platform: true, externalId: true, createdAt: true },
+    orderBy: [{ platform: 'asc' }, { externalId: 'asc' }],
+  },
+} as const satisfies Prisma.UserSelect;
+
+type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
+
+/** The tenant's accounts: who may sign in, with which role, and who they are on each platform. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: TAuthUser, query: TUserListQuery): Promise<TPage<TUserView>> {
+    const where: Prisma.UserWhereInput = {
+      tenantId: actor.tenant.id,
+      ...(query.role ? { role: query.role } : {}),
+      ...(query.active === undefined ? {} : { active: query.active }),
+      ...(query.q
+        ? {
+            OR: [
+              { name: { contains: query.q, mode: 'insensitive' } },
+              { email: { contains: query.q, mode: 'insensitive' } },
+              { identities: { some: { externalId: { equals: query.q, mode: 'insensitive' } } } },
+            ],
+          }
+        : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.database.prisma.user.findMany({
+        where,
+        select: userSelect,
+        orderBy: [{ name: 'asc' }, { email: 'asc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+      this.database.prisma.user.count({ where }),
+    ]);
+    return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(actor: TAuthUser, id: string): Promise<TUserView> {
+    return toView(await this.find(this.database.prisma, actor, id));
+  }
+
+  async create(actor: TAuthUser, body: TUserCreateRequest): Promise<TUserView> {
+    const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
+    return this.database.prisma.$transaction(async (tx) => {
+      // E-mail addresses are the sign-in name, unique across tenants.
+      if (await tx.user.findUnique({ where: { email: body.email }, select: { id: true } })) {
+        throw emailTaken();
+      }
+      const created = await tx.user
+        .create({
+          data: {
+            tenantId: actor.tenant.id,
+            email: body.email,
+            name: body.name,
+            role: body.role,
+            locale: body.locale ?? null,
+            passwordHash,
+          },
+          select: userSelect,
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? emailTaken() : error;
+        });
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.created',
+          entityType: 'user',
+          entityId: created.id,
+          summary: `User ${created.email} created as ${created.role}${passwordHash ? ' with a password' : ''}`,
+          changes: {
+            email: created.email,
+            name: created.name,
+            role: created.role,
+            hasPassword: !!passwordHash,
+          },
+        },
+        tx,
+      );
+      return toView(created);
+    });
+  }
+
+  async update(actor: TAuthUser, id: string, body: TUserUpdateRequest): Promise<TUserView> {
+    return this.database.prisma.$transaction(async (tx) => {
+      const before = await this.find(tx, actor, id);
+      const changes: UserChanges = {};
+      if (body.name !== undefined && body.name !== before.name)
+        changes.name = { from: before.name, to: body.name };
+      if (body.role !== undefined && body.role !== before.role)
+        changes.role = { from: before.role, to: body.role };
+      if (body.active !== undefined && body.active !== before.active) {
+        changes.active = { from: before.active, to: body.active };
+      }
+      if (body.locale !== undefined && body.locale !== before.locale) {
+        changes.locale = { from: before.locale, to: body.locale };
+      }
+      if (Object.keys(changes).length === 0) return toView(before);
+
+      const stopsBeingAdmin =
+        before.role === 'admin' &&
+        before.active &&
+        (changes.role !== undefined || changes.active?.to === false);
+      if (stopsBeingAdmin) await this.keepAnAdmin(tx, actor, before.id);
+
+      const after = await tx.user.update({
+        where: { id: before.id },
+        data: {
+          ...(changes.name ? { name: changes.name.to } : {}),
+          ...(changes.role ? { role: changes.role.to } : {}),
+          ...(changes.active ? { active: changes.active.to } : {}),
+          ...(changes.locale ? { locale: changes.locale.to } : {}),
+        },
+        select: userSelect,
+      });
+      // A new role or a deactivation takes effect now: no session keeps what the user had.
+      if (changes.role || changes.active?.to === false) {
+        await tx.userSession.deleteMany({ where: { userId: before.id } });
+      }
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.updated',
+          entityType: 'user',
+          entityId: before.id,
+          summary: `User ${before.email}: ${describeUserChanges(changes)}`,
+          changes: changes as Prisma.InputJsonObject,
+        },
+        tx,
+      );
+      return toView(after);
+    });
+  }
+
+  /** A new password; every session of the user ends but the caller's own (an admin changing theirs). */
+  async setPassword(
+    actor: TAuthUser,
+    actorSessionId: string | undefined,
+    id: string,
+    body: TUserPasswordRequest,
+  ): Promise<TUserView> {
+    const passwordHash = await hashPassword(body.password);
+    return this.database.prisma.$transaction(async (tx) => {
+      const user = await this.find(tx, actor, id);
+      const updated = await tx.user.update({
+        where: { id: user.id },
+        data: { passwordHash },
+        select: userSelect,
+      });
+      const { count } = await tx.userSession.deleteMany({
+        where: { userId: user.id, ...(actorSessionId ? { id: { not: actorSessionId } } : {}) },
+      });
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.password_set',
+          entityType: 'user',
+          entityId: user.id,
+          summary: `Password ${user.passwordHash ? 'changed' : 'set'} for ${user.email}; ${sessions(count)} ended`,
+          changes: { hadPassword: !!user.passwordHash, revokedSessions: count },
+        },
+        tx,
+      );
+      return toView(updated);
+    });
+  }
+
+  async signOut(actor: TAuthUser, id: string): Promise<TUserSignOutResult> {
+    return this.database.prisma.$transaction(async (tx) => {
+      const user = await this.find(tx, actor, id);
+      const { count } = await tx.userSession.deleteMany({ where: { userId: user.id } });
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.signed_out',
+          entityType: 'user',
+          entityId: user.id,
+          summary: `${user.email} signed out everywhere (${sessions(count)} ended)`,
+          changes: { revokedSessions: count },
+        },
+        tx,
+      );
+      return { revokedSessions: count };
+    });
+  }
+
+  async linkIdentity(actor: TAuthUser, id: string, body: TUserIdentityRequest): Promise<TUserView> {
+    return this.database.prisma.$transaction(async (tx) => {
+      const user = await this.find(tx, actor, id);
+      const taken = await tx.userIdentity.findUnique({
+        where: {
+          tenantId_platform_externalId: {
+            tenantId: actor.tenant.id,
+            platform: body.platform,
+            externalId: body.externalId,
+          },
+        },
+        select: { user: { select: { email: true } } },
+      });
+      if (taken) throw identityTaken(body, taken.user.email);
+      const identity = await tx.userIdentity
+        .create({
+          data: {
+            tenantId: actor.tenant.id,
+            userId: user.id,
+            platform: body.platform,
+            externalId: body.externalId,
+          },
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? identityTaken(body, null) : error;
+        });
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.identity_linked',
+          entityType: 'user',
+          entityId: user.id,
+          summary: `${PLATFORM_NAMES[body.platform]} id ${body.externalId} linked to ${user.email}`,
+          changes: { identityId: identity.id, platform: body.platform, externalId: body.externalId },
+        },
+        tx,
+      );
+      return toView(await this.find(tx, actor, user.id));
+    });
+  }
+
+  async unlinkIdentity(actor: TAuthUser, id: string, identityId: string): Promise<TUserView> {
+    return this.database.prisma.$transaction(async (tx) => {
+      const user = await this.find(tx, actor, id);
+      const identity = user.identities.find((candidate) => candidate.id === identityId);
+      if (!identity) throw new NotFoundException('This user has no identity with this id');
+      await tx.userIdentity.delete({ where: { id: identity.id } });
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.identity_unlinked',
+          entityType: 'user',
+          entityId: user.id,
+          summary: `${PLATFORM_NAMES[identity.platform]} id ${identity.externalId} unlinked from ${user.email}`,
+          changes: { identityId: identity.id, platform: identity.platform, externalId: identity.externalId },
+        },
+        tx,
+      );
+      return toView(await this.find(tx, actor, user.id));
+    });
+  }
+
+  private async find(tx: Prisma.TransactionClient, actor: TAuthUser, id: string): Promise<UserRow> {
+    const user = UUID.test(id)
+      ? await tx.user.findFirst({ where: { id, tenantId: actor.tenant.id }, select: userSelect })
+      : null;
+    if (!user) throw new NotFoundException('No user has this id');
+    return user;
+  }
+
+  /**
+   * Refuses to demote or deactivate the tenant's last active administrator. The active admins' rows are
+   * locked so two administrators demoting each other at once cannot both succeed.
+   */
+  private async keepAnAdmin(tx: Prisma.TransactionClient, actor: TAuthUser, leaving: string): Promise<void> {
+    const admins = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "User"
+      WHERE "tenantId" = ${actor.tenant.id}::uuid AND role = 'admin' AND active
+      FOR UPDATE`;
+    if (!admins.some((admin) => admin.id !== leaving)) {
+      throw new ConflictException(
+        'This is the last active administrator of the tenant: make another user an administrator first',
+      );
+    }
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const PLATFORM_NAMES = { xivo: 'XiVO', shuttle: 'Shuttle', vodia: 'Vodia' } as const;
+
+function toView(user: UserRow): TUserView {
+  const locale = ZLocale.safeParse(user.locale);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    active: user.active,
+    locale: locale.success ? locale.data : null,
+    hasPassword: user.passwordHash !== null,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+    identities: user.identities.map((identity) => ({
+      id: identity.id,
+      platform: identity.platform,
+      externalId: identity.externalId,
+      createdAt: identity.createdAt.toISOString(),
+    })),
+  };
+}
+
+function sessions(count: number): string {
+  return count === 1 ? '1 session' : `${count} sessions`;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'P2002';
+}
+
+// A conflict that names its field, as a 400's issues do: the message starts with the field's path.
+function emailTaken(): ConflictException {
+  return new ConflictException('email: Another account already uses this e-mail address');
+}
+
+function identityTaken(identity: TUserIdentityRequest, owner: string | null): ConflictException {
+  const name = PLATFORM_NAMES[identity.platform];
+  return new ConflictException(
+    `externalId: ${name} id ${identity.externalId} is already linked to ${owner ?? 'another user'}`,
+  );
+}

@@ -1,0 +1,142 @@
+'use client';
+
+import type { TLocale, TUserRole, TUserView } from '@screenpop/contracts';
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useState } from 'react';
+import { Field, inputClass } from '@/components/admin/shared/field';
+import { Notice } from '@/components/admin/shared/notice';
+import { buttonClass } from '@/components/ui/button';
+import { usersApi } from '@/lib/admin/users-api';
+import { type FormErrors, formErrors } from './field-errors';
+import { UserSection } from './user-section';
+
+const FIELDS = ['name', 'role', 'locale'] as const;
+type DetailsField = (typeof FIELDS)[number];
+const ROLES: TUserRole[] = ['agent', 'supervisor', 'admin'];
+
+export function UserDetailsForm({
+  user,
+  self,
+  onSaved,
+}: {
+  user: TUserView;
+  self: boolean;
+  onSaved: (user: TUserView) => void;
+}) {
+  const t = useTranslations('users');
+  const tc = useTranslations('common');
+  const [name, setName] = useState(user.name);
+  const [role, setRole] = useState<TUserRole>(user.role);
+  const [locale, setLocale] = useState<TLocale | ''>(user.locale ?? '');
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [errors, setErrors] = useState<FormErrors<DetailsField>>({ fields: {}, form: null });
+
+  const roleChanged = role !== user.role;
+  const changed = name.trim() !== user.name || roleChanged || (locale || null) !== user.locale;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaving(true);
+    setSaved(false);
+    setErrors({ fields: {}, form: null });
+    const result = await usersApi.update(user.id, {
+      ...(name.trim() !== user.name ? { name } : {}),
+      ...(roleChanged ? { role } : {}),
+      ...((locale || null) !== user.locale ? { locale: locale || null } : {}),
+    });
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(
+        result.status === 409 ? { fields: {}, form: t('edit.lastAdmin') } : formErrors(result, FIELDS),
+      );
+      return;
+    }
+    // Administrators who change their own role are signed out with the rest of their sessions.
+    if (self && roleChanged) {
+      window.location.assign('/login');
+      return;
+    }
+    setSaved(true);
+    onSaved(result.data);
+  }
+
+  return (
+    <UserSection id="user-details" title={t('edit.details')}>
+      <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
+        {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
+        <Field id="user-name" label={t('form.name')} error={errors.fields.name}>
+          {(wiring) => (
+            <input
+              id={wiring.id}
+              name="name"
+              value={name}
+              onChange={(event) => {
+                setName(event.target.value);
+                setSaved(false);
+              }}
+              aria-describedby={wiring.describedBy}
+              aria-invalid={wiring.invalid}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field
+          id="user-role"
+          label={t('form.role')}
+          hint={
+            roleChanged ? `${t(`roleHints.${role}`)} ${t('edit.roleChangeWarning')}` : t(`roleHints.${role}`)
+          }
+          error={errors.fields.role}
+        >
+          {(wiring) => (
+            <select
+              id={wiring.id}
+              name="role"
+              value={role}
+              onChange={(event) => {
+                setRole(event.target.value as TUserRole);
+                setSaved(false);
+              }}
+              aria-describedby={wiring.describedBy}
+              aria-invalid={wiring.invalid}
+              className={inputClass}
+            >
+              {ROLES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`roles.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="user-locale" label={t('form.language')} error={errors.fields.locale}>
+          {(wiring) => (
+            <select
+              id={wiring.id}
+              name="locale"
+              value={locale}
+              onChange={(event) => {
+                setLocale(event.target.value as TLocale | '');
+                setSaved(false);
+              }}
+              aria-describedby={wiring.describedBy}
+              aria-invalid={wiring.invalid}
+              className={inputClass}
+            >
+              <option value="">{t('form.browserLanguage')}</option>
+              <option value="en">{tc('languages.en')}</option>
+              <option value="fr">{tc('languages.fr')}</option>
+            </select>
+          )}
+        </Field>
+        <div className="flex items-center gap-3">
+          <button type="submit" disabled={saving || !changed} className={buttonClass('primary')}>
+            {saving ? tc('actions.saving') : tc('actions.save')}
+          </button>
+          {saved ? <Notice tone="success">{t('edit.saved')}</Notice> : null}
+        </div>
+      </form>
+    </UserSection>
+  );
+}
