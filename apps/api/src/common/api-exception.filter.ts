@@ -10,7 +10,7 @@ import { type TApiError, toApiIssues } from '@screenpop/contracts';
 import type { FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { ZodError } from 'zod';
-import { RequestValidationException } from './request-validation.exception.js';
+import { FieldConflictException, RequestValidationException } from './request-validation.exception.js';
 
 /** Every error the API answers has the ZApiError shape; bad input is a 4xx, never a 500. */
 @Catch()
@@ -26,8 +26,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
 }
 
 export function toApiError(exception: unknown): TApiError {
-  if (exception instanceof RequestValidationException) {
-    return { ...base(HttpStatus.BAD_REQUEST, exception.message), issues: exception.issues };
+  if (exception instanceof RequestValidationException || exception instanceof FieldConflictException) {
+    return { ...base(exception.getStatus(), exception.message), issues: exception.issues };
   }
   if (exception instanceof ZodError) {
     return { ...base(HttpStatus.BAD_REQUEST, 'Invalid request'), issues: toApiIssues(exception) };

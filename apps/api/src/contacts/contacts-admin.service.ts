@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type {
   TAuthUser,
   TContactImportRequestParsed,
@@ -25,6 +25,7 @@ import {
   phoneSearchTerm,
   samePerson,
 } from './contact-input.js';
+import { FieldConflictException } from '../common/request-validation.exception.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A batch of 500 rows, each perhaps an update, on a slow disk. */
@@ -291,7 +292,9 @@ export class ContactsAdminService {
     const ids = (await this.idsWithEmail(tx, tenantId, [email])).filter((id) => id !== exceptId);
     if (!ids.length) return;
     const other = await tx.contact.findUniqueOrThrow({ where: { id: ids[0] }, select: { name: true } });
-    throw new ConflictException(`Contact "${other.name}" already has the email ${email}`);
+    throw new FieldConflictException([
+      { path: 'email', message: `Contact "${other.name}" already has the email ${email}` },
+    ]);
   }
 
   /**

@@ -15,6 +15,7 @@ import { type Database, hashPassword, type Prisma } from '@screenpop/db';
 import { DATABASE } from '../../common/database.module.js';
 import { AuditService } from '../audit/audit.service.js';
 import { describeUserChanges, type UserChanges } from './user-changes.js';
+import { FieldConflictException } from '../../common/request-validation.exception.js';
 
 const userSelect = {
   id: true,
@@ -341,14 +342,18 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === 'P2002';
 }
 
-// A conflict that names its field, as a 400's issues do: the message starts with the field's path.
-function emailTaken(): ConflictException {
-  return new ConflictException('email: Another account already uses this e-mail address');
+function emailTaken(): FieldConflictException {
+  return new FieldConflictException([
+    { path: 'email', message: 'Another account already uses this e-mail address' },
+  ]);
 }
 
-function identityTaken(identity: TUserIdentityRequest, owner: string | null): ConflictException {
+function identityTaken(identity: TUserIdentityRequest, owner: string | null): FieldConflictException {
   const name = PLATFORM_NAMES[identity.platform];
-  return new ConflictException(
-    `externalId: ${name} id ${identity.externalId} is already linked to ${owner ?? 'another user'}`,
-  );
+  return new FieldConflictException([
+    {
+      path: 'externalId',
+      message: `${name} id ${identity.externalId} is already linked to ${owner ?? 'another user'}`,
+    },
+  ]);
 }
