@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type TShuttleMode, ZRuleMatch, ZRuleNotification, ZShuttleMode } from '@screenpop/contracts';
-import type { Database, RuleAction } from '@screenpop/db';
+import type { Database, Rule, RuleAction } from '@screenpop/db';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
 import { DATABASE } from '../common/database.module.js';
@@ -66,36 +66,47 @@ export class RulesService {
     });
     const rules: ActiveRule[] = [];
     for (const row of rows) {
-      const match = ZRuleMatch.safeParse(row.match ?? {});
-      if (!match.success) {
+      const rule = activeRule(row);
+      if (rule.ok) rules.push(rule.rule);
+      else {
         this.logger.warn(
-          { ruleId: row.id, issues: match.error.issues },
+          { ruleId: row.id, issues: rule.issues },
           `Rule "${row.name}" has invalid conditions: skipped`,
         );
-        continue;
       }
-      const executableArgs = ZExecutableArgs.safeParse(row.executableArgs);
-      const shuttleMode = ZShuttleMode.safeParse(row.shuttleMode);
-      const notification = ZRuleNotification.safeParse(row.notification);
-      rules.push({
-        id: row.id,
-        name: row.name,
-        priority: row.priority,
-        enabled: row.enabled,
-        match: match.data,
-        action: row.action,
-        event: row.event,
-        formTemplateId: row.formTemplateId,
-        urlTemplate: row.urlTemplate,
-        autopause: row.autopause,
-        autopauseReason: row.autopauseReason,
-        multitab: row.multitab,
-        titleTemplate: row.titleTemplate,
-        executableArgs: executableArgs.success ? executableArgs.data : null,
-        shuttleMode: shuttleMode.success ? shuttleMode.data : null,
-        notification: notification.success ? notification.data : null,
-      });
     }
     return rules;
   }
+}
+
+/** A stored rule, its JSON columns parsed; conditions that no longer parse make it unusable. */
+export function activeRule(
+  row: Rule,
+): { ok: true; rule: ActiveRule } | { ok: false; issues: z.core.$ZodIssue[] } {
+  const match = ZRuleMatch.safeParse(row.match ?? {});
+  if (!match.success) return { ok: false, issues: match.error.issues };
+  const executableArgs = ZExecutableArgs.safeParse(row.executableArgs);
+  const shuttleMode = ZShuttleMode.safeParse(row.shuttleMode);
+  const notification = ZRuleNotification.safeParse(row.notification);
+  return {
+    ok: true,
+    rule: {
+      id: row.id,
+      name: row.name,
+      priority: row.priority,
+      enabled: row.enabled,
+      match: match.data,
+      action: row.action,
+      event: row.event,
+      formTemplateId: row.formTemplateId,
+      urlTemplate: row.urlTemplate,
+      autopause: row.autopause,
+      autopauseReason: row.autopauseReason,
+      multitab: row.multitab,
+      titleTemplate: row.titleTemplate,
+      executableArgs: executableArgs.success ? executableArgs.data : null,
+      shuttleMode: shuttleMode.success ? shuttleMode.data : null,
+      notification: notification.success ? notification.data : null,
+    },
+  };
 }

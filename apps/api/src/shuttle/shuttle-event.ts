@@ -9,6 +9,7 @@ import {
 } from '@screenpop/contracts';
 import type { CallProgress } from '../calls/calls.repository.js';
 import { templateVariables, type TemplateVariables } from '../rules/call-template.js';
+import type { RuleCallContext } from '../rules/rule-matcher.js';
 
 export type ShuttleParse = { ok: true; event: TShuttleEvent } | { ok: false; issues: TApiIssue[] };
 
@@ -255,4 +256,24 @@ export function shuttleTemplateVariables(facts: ShuttleCallFacts): TemplateVaria
   set('event', facts.name);
   set('direction', facts.direction);
   return vars;
+}
+
+/** A Shuttle event as the rules see it. */
+export function shuttleRuleCall(
+  facts: ShuttleCallFacts,
+  callerNormalized: string | null,
+  at: Date,
+): RuleCallContext {
+  return {
+    source: 'shuttle',
+    events: SHUTTLE_EVENT_ALIASES[facts.name],
+    caller: facts.caller,
+    callerNormalized,
+    callee: facts.callee,
+    direction: facts.direction,
+    queue: facts.queue ? { name: facts.queue } : null,
+    userData: facts.fields,
+    agent: facts.agent ? { externalId: facts.agent.agentnum } : null,
+    at,
+  };
 }

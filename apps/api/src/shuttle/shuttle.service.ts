@@ -5,11 +5,11 @@ import { APP_CONFIG, type AppConfig } from '../app/config.js';
 import { CallsRepository, type IntakeFormSession, newFormSessionId } from '../calls/calls.repository.js';
 import { eventDedupeKey, withoutTokens } from '../calls/event-digest.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
-import { renderTextTemplate, renderUrlTemplate } from '../rules/call-template.js';
 import { evaluateRules } from '../rules/rule-matcher.js';
 import { RulesService } from '../rules/rules.service.js';
 import { planShuttleAnswer, shuttleCommands } from './shuttle-commands.js';
-import { SHUTTLE_EVENT_ALIASES, shuttleCallFacts, shuttleTemplateVariables } from './shuttle-event.js';
+import { shuttleCallFacts, shuttleRuleCall, shuttleTemplateVariables } from './shuttle-event.js';
+import { formSessionUrl, plannedFormSession, ruleTitle, targetUrl } from '../xivo/third-party-answer.js';
 
 /** The acknowledgement of a stored event. */
 export type TShuttleStoredAck = Extract<TShuttleAck, { ok: true }>;
@@ -36,32 +36,15 @@ export class ShuttleService {
   async receive(tenantId: string, event: TShuttleEvent): Promise<TShuttleStoredAck> {
     const facts = shuttleCallFacts(event);
     const callerNormalized = normalisePhone(facts.caller, this.config.defaultPhoneCountry);
-    const { rule } = evaluateRules(await this.rules.enabledRules(tenantId), {
-      source: 'shuttle',
-      events: SHUTTLE_EVENT_ALIASES[facts.name],
-      caller: facts.caller,
-      callerNormalized,
-      callee: facts.callee,
-      direction: facts.direction,
-      queue: facts.queue ? { name: facts.queue } : null,
-      userData: facts.fields,
-      agent: facts.agent ? { externalId: facts.agent.agentnum } : null,
-      at: new Date(),
-    });
+    const { rule } = evaluateRules(
+      await this.rules.enabledRules(tenantId),
+      shuttleRuleCall(facts, callerNormalized, new Date()),
+    );
     const peer = facts.agent?.peer ?? null;
     const plan = planShuttleAnswer(rule, { name: facts.name, peer });
     const vars = shuttleTemplateVariables(facts);
-    const formSession: IntakeFormSession | null =
-      rule && plan?.target.kind === 'form'
-        ? {
-            id: newFormSessionId(),
-            templateId: plan.target.templateId,
-            ruleId: rule.id,
-            title: rule.titleTemplate ? renderTextTemplate(rule.titleTemplate, vars).trim() || null : null,
-            autopause: rule.autopause ?? false,
-            autopauseReason: rule.autopauseReason,
-          }
-        : null;
+    const planned = plan ? plannedFormSession(rule, plan.target, ruleTitle(rule, vars)) : null;
+    const formSession: IntakeFormSession | null = planned ? { id: newFormSessionId(), ...planned } : null;
 
     const payload = withoutTokens(event);
     const recorded = await this.calls.recordIntakeEvent({
@@ -93,12 +76,11 @@ export class ShuttleService {
       formSession,
     });
 
-    let url: string | null = null;
-    if (plan?.target.kind === 'form' && recorded.formSessionId) {
-      url = `${this.config.publicWebUrl}/thirdparty/open/${recorded.formSessionId}`;
-    } else if (plan?.target.kind === 'url') {
-      url = renderUrlTemplate(plan.target.urlTemplate, vars);
-    }
+    // A form is opened only when the call has one (a duplicate event finds the first one's).
+    const url =
+      plan && (plan.target.kind !== 'form' || recorded.formSessionId)
+        ? targetUrl(plan.target, formSessionUrl(this.config.publicWebUrl, recorded.formSessionId), vars)
+        : null;
     const commands = peer
       ? shuttleCommands(plan, {
           event,

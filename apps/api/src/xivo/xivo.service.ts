@@ -6,13 +6,18 @@ import { CallsRepository, type IntakeFormSession, newFormSessionId } from '../ca
 import { eventDedupeKey, withoutTokens } from '../calls/event-digest.js';
 import { TenantsService } from '../common/tenants.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
-import { renderTextTemplate, renderUrlTemplate, templateVariables } from '../rules/call-template.js';
 import { evaluateRules } from '../rules/rule-matcher.js';
 import { RulesService } from '../rules/rules.service.js';
-import { ruleTarget, thirdPartyAnswer } from './third-party-answer.js';
-
-/** The names XucMgt's third-party POST is known by in rule conditions: it is sent when the call rings. */
-const THIRD_PARTY_EVENTS = ['thirdparty', 'EventRinging', 'ringing'] as const;
+import {
+  formSessionUrl,
+  plannedFormSession,
+  resolveThirdPartyAnswer,
+  ruleTarget,
+  ruleTitle,
+  xivoDirection,
+  xivoRuleCall,
+  xivoTemplateVariables,
+} from './third-party-answer.js';
 
 @Injectable()
 export class XivoService {
@@ -35,45 +40,20 @@ export class XivoService {
     if (!tenant) throw new NotFoundException(`Unknown tenant "${tenantSlug}"`);
 
     const { user, queue } = request;
-    const userData = request.userData ?? {};
     const callerNormalized = normalisePhone(request.caller, this.config.defaultPhoneCountry);
-    const direction = queue ? 'inbound' : 'unknown';
+    const direction = xivoDirection(request);
     const agentExternalId = String(user.agentId);
 
-    const { rule } = evaluateRules(await this.rules.enabledRules(tenant.id), {
-      source: 'xivo',
-      events: THIRD_PARTY_EVENTS,
-      caller: request.caller,
-      callerNormalized,
-      callee: request.callee,
-      direction,
-      queue: queue ? { name: queue.name, number: queue.number ?? null } : null,
-      userData,
-      agent: { externalId: agentExternalId },
-      at: new Date(),
-    });
+    const { rule } = evaluateRules(
+      await this.rules.enabledRules(tenant.id),
+      xivoRuleCall(request, callerNormalized, new Date()),
+    );
 
-    const vars = templateVariables({
-      caller: request.caller,
-      callee: request.callee,
-      callId: request.callDataCallId,
-      queue,
-      userData,
-      user,
-    });
+    const vars = xivoTemplateVariables(request);
     const target = ruleTarget(rule);
-    const title = rule?.titleTemplate ? renderTextTemplate(rule.titleTemplate, vars).trim() || null : null;
-    const formSession: IntakeFormSession | null =
-      rule && target.kind === 'form'
-        ? {
-            id: newFormSessionId(),
-            templateId: target.templateId,
-            ruleId: rule.id,
-            title,
-            autopause: rule.autopause ?? false,
-            autopauseReason: rule.autopauseReason,
-          }
-        : null;
+    const title = ruleTitle(rule, vars);
+    const planned = plannedFormSession(rule, target, title);
+    const formSession: IntakeFormSession | null = planned ? { id: newFormSessionId(), ...planned } : null;
 
     const payload = withoutTokens(request);
     const recorded = await this.calls.recordIntakeEvent({
@@ -108,19 +88,18 @@ export class XivoService {
     // A repeated POST changed nothing supervisors need to hear of.
     if (recorded.eventStored) this.realtime.callUpdated(tenant.id, recorded.call);
 
-    if (!rule || target.kind === 'none') {
-      if (rule && rule.action !== 'none') {
-        this.logger.warn(
-          { ruleId: rule.id },
-          `Rule "${rule.name}" opens neither a form nor a URL: answering none`,
-        );
-      }
-      return { action: 'none' };
+    if (rule && rule.action !== 'none' && target.kind === 'none') {
+      this.logger.warn(
+        { ruleId: rule.id },
+        `Rule "${rule.name}" opens neither a form nor a URL: answering none`,
+      );
     }
-    const url =
-      target.kind === 'form'
-        ? `${this.config.publicWebUrl}/thirdparty/open/${recorded.formSessionId}`
-        : renderUrlTemplate(target.urlTemplate, vars);
-    return thirdPartyAnswer(rule, url, title);
+    return resolveThirdPartyAnswer(
+      rule,
+      target,
+      formSessionUrl(this.config.publicWebUrl, recorded.formSessionId),
+      vars,
+      title,
+    );
   }
 }
