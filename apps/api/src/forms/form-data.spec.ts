@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionIssues, draftIssues, type FormShape } from './form-data.js';
+import { completionIssues, draftIssues, type FormShape, keepTemplateFields } from './form-data.js';
 
 const callReport: FormShape = {
   fields: [
@@ -108,5 +108,14 @@ describe('completionIssues', () => {
       dispositions: [],
     };
     expect(completionIssues(free, { topic: 'anything' }, undefined)).toEqual([]);
+  });
+});
+
+describe('keepTemplateFields', () => {
+  it("keeps the saved values of the template's fields only", () => {
+    expect(keepTemplateFields(callReport, { reason: 'order', removed: 'x', notes: null })).toEqual({
+      reason: 'order',
+      notes: null,
+    });
   });
 });

@@ -7,6 +7,15 @@ export interface FormShape {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/**
+ * The saved values of the fields the template still has: an administrator may remove a field while
+ * a form is open, and the agent must still be able to complete it.
+ */
+export function keepTemplateFields(shape: FormShape, data: TFormData): TFormData {
+  const names = new Set(shape.fields.map((field) => field.name));
+  return Object.fromEntries(Object.entries(data).filter(([name]) => names.has(name)));
+}
+
 /** A draft may hold any subset of the template's fields, each of its type; no field is required yet. */
 export function draftIssues(
   shape: FormShape,

@@ -195,3 +195,29 @@ describe('the form from opening to completion', () => {
     expect(view.previousCalls.every((call) => call.caller === caller)).toBe(true);
   });
 });
+
+describe('a template edited while its form is open', () => {
+  it('still completes: values of removed fields are dropped, the remaining fields are checked', async () => {
+    const id = await ringingCall();
+    expect(
+      (await request('PATCH', `/api/forms/${id}`, { data: { notes: 'Will be orphaned' } })).statusCode,
+    ).toBe(200);
+    const template = await prisma.formTemplate.findFirstOrThrow({ where: { name: 'Call report' } });
+    const fields = template.fields as { name: string }[];
+    await prisma.formTemplate.update({
+      where: { id: template.id },
+      data: { fields: fields.filter((field) => field.name !== 'notes') },
+    });
+    try {
+      const completed = await request('POST', `/api/forms/${id}/complete`, {
+        data: { reason: 'support' },
+        disposition: 'resolved',
+      });
+      expect(completed.statusCode).toBe(200);
+      expect(completed.json()).toMatchObject({ status: 'completed', data: { reason: 'support' } });
+      expect(completed.json().data).not.toHaveProperty('notes');
+    } finally {
+      await prisma.formTemplate.update({ where: { id: template.id }, data: { fields } });
+    }
+  });
+});

@@ -16,7 +16,7 @@ import { DATABASE } from '../common/database.module.js';
 import { RequestValidationException } from '../common/request-validation.exception.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { ContactsService } from '../contacts/contacts.service.js';
-import { completionIssues, draftIssues } from './form-data.js';
+import { completionIssues, draftIssues, keepTemplateFields } from './form-data.js';
 
 const ZStoredFields = z.array(ZFormField);
 const ZStoredDispositions = z.array(ZDisposition);
@@ -67,7 +67,10 @@ export class FormsService {
     const { count } = await this.database.prisma.formSession.updateMany({
       where: { id, status: { not: 'completed' } },
       data: {
-        data: { ...storedData(session.data), ...draft.data },
+        data: {
+          ...keepTemplateFields(this.shapeOf(session.template), storedData(session.data)),
+          ...draft.data,
+        },
         ...(draft.disposition !== undefined ? { disposition: draft.disposition } : {}),
         ...opening,
       },
@@ -81,9 +84,10 @@ export class FormsService {
     const session = await this.load(id);
     if (session.status === 'completed') return this.toView(session);
 
-    const data: TFormData = { ...storedData(session.data), ...request.data };
+    const shape = this.shapeOf(session.template);
+    const data: TFormData = { ...keepTemplateFields(shape, storedData(session.data)), ...request.data };
     const disposition = request.disposition ?? session.disposition ?? undefined;
-    const issues = completionIssues(this.shapeOf(session.template), data, disposition);
+    const issues = completionIssues(shape, data, disposition);
     if (issues.length) throw new RequestValidationException(issues);
 
     const completedAt = new Date();
