@@ -1,5 +1,10 @@
 import { Inject, Logger } from '@nestjs/common';
-import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import {
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
 import {
   SHUTTLE_EVENT_NAMES,
   type TApiIssue,
@@ -57,6 +62,9 @@ export class ShuttleGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly debug: WsDebugLogger;
   private readonly throttle: Throttle;
 
+  @WebSocketServer()
+  private readonly namespace?: RelayNamespace;
+
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly shuttle: ShuttleService,
@@ -65,6 +73,23 @@ export class ShuttleGateway implements OnGatewayInit, OnGatewayConnection {
   ) {
     this.debug = wsDebugLogger(config, ShuttleGateway.name);
     this.throttle = throttles.create('shuttle', config.shuttle.throttle);
+  }
+
+  /**
+   * Closes the relays connected with a token that was just revoked, on every instance sharing
+   * REDIS_URL (new connections and HTTP requests are refused: every token is checked).
+   */
+  async disconnectToken(tokenId: string): Promise<number> {
+    if (!this.namespace) return 0;
+    try {
+      const sockets = await this.namespace.fetchSockets();
+      const using = sockets.filter((socket) => socket.data.tokenId === tokenId);
+      for (const socket of using) socket.disconnect(true);
+      return using.length;
+    } catch (error) {
+      this.logger.warn(`Could not disconnect the relays of a revoked token: ${String(error)}`);
+      return 0;
+    }
   }
 
   afterInit(namespace: RelayNamespace): void {

@@ -11,5 +11,6 @@ import { ShuttleService } from './shuttle.service.js';
   imports: [CallsModule, RulesModule],
   controllers: [ShuttleController],
   providers: [IntegrationTokensService, ShuttleRelayGuard, ShuttleService, ShuttleGateway],
+  exports: [ShuttleGateway],
 })
 export class ShuttleModule {}

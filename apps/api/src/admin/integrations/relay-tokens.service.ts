@@ -16,7 +16,7 @@ import {
 } from '@screenpop/db';
 import { DATABASE } from '../../common/database.module.js';
 import { AuditService } from '../audit/audit.service.js';
-import { ShuttleRelayConnections } from './shuttle-relay-connections.js';
+import { ShuttleGateway } from '../../shuttle/shuttle.gateway.js';
 
 /** As the demo seed's token: enough to tell tokens apart in a list, far too little to guess the rest. */
 const VISIBLE_CHARACTERS = 10;
@@ -28,7 +28,7 @@ export class RelayTokensService {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
     private readonly audit: AuditService,
-    private readonly connections: ShuttleRelayConnections,
+    private readonly relays: ShuttleGateway,
   ) {}
 
   async list(user: TAuthUser, query: TPageQuery): Promise<TPage<TIntegrationTokenItem>> {
@@ -97,7 +97,7 @@ export class RelayTokensService {
       );
       return revoked;
     });
-    await this.connections.disconnectToken(row.id);
+    await this.relays.disconnectToken(row.id);
     return toItem(row);
   }
 }
