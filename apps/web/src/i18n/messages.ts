@@ -10,6 +10,7 @@ export const MESSAGE_AREAS = [
   'integrations',
   'users',
   'audit',
+  'callForm',
 ] as const;
 
 export async function loadMessages(locale: TLocale): Promise<Record<string, unknown>> {
