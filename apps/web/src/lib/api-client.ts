@@ -86,14 +86,14 @@ export async function request<T>(
 
 /** For answers without a body (204). */
 export const NO_CONTENT: Schema<null> = {
-  safeParse: (value) => (value === null || value === undefined ? { success: true, data: null } : { success: false }),
+  safeParse: (value) =>
+    value === null || value === undefined ? { success: true, data: null } : { success: false },
 };
 
 const formPath = (id: string) => `/api/forms/${encodeURIComponent(id)}`;
 
 export const api = {
-  login: (body: TLoginRequest) =>
-    request<TAuthUser>('/api/auth/login', ZAuthUser, { method: 'POST', body }),
+  login: (body: TLoginRequest) => request<TAuthUser>('/api/auth/login', ZAuthUser, { method: 'POST', body }),
   logout: () => request<null>('/api/auth/logout', NO_CONTENT, { method: 'POST' }),
   logoutEverywhere: () => request<null>('/api/auth/logout-everywhere', NO_CONTENT, { method: 'POST' }),
   /** A one-minute ticket for the supervisors' socket (the session cookie is httpOnly). */

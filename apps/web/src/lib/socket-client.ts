@@ -16,7 +16,8 @@ export function socketTarget(publicApiUrl: string, namespace: string): { url: st
 }
 
 /** The handshake's credentials, or a function that fetches fresh ones before each (re)connection. */
-export type SocketAuth = Record<string, string> | ((callback: (auth: Record<string, string>) => void) => void);
+export type SocketAuth =
+  Record<string, string> | ((callback: (auth: Record<string, string>) => void) => void);
 
 /** A socket of its own (never multiplexed) to one namespace of the API, authenticated in the handshake. */
 export function connectNamespace<ServerEvents extends EventsMap, ClientEvents extends EventsMap>(

@@ -25,13 +25,16 @@ export function LoginFormClient({ next }: { next: string }) {
       return;
     }
     setSubmitting(false);
-    setError(
-      result.status === 401 ? t('failed') : result.status === 429 ? t('tooMany') : result.message,
-    );
+    setError(result.status === 401 ? t('failed') : result.status === 429 ? t('tooMany') : result.message);
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-describedby={error ? 'login-error' : undefined}>
+    <form
+      onSubmit={onSubmit}
+      className="mt-6 space-y-4"
+      noValidate
+      aria-describedby={error ? 'login-error' : undefined}
+    >
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">
           {t('email')}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { TFormView } from '@screenpop/contracts';
 import { api } from '@/lib/api-client';
@@ -16,11 +17,13 @@ const CLOSE_DELAY_MS = 1000;
 
 type LoadState =
   | { kind: 'loading' }
-  | { kind: 'failed'; status: number | null; message: string }
+  // `message` is the API's own explanation, when it sent one.
+  | { kind: 'failed'; status: number | null; message: string | null }
   | { kind: 'editing'; view: TFormView }
   | { kind: 'completed'; view: TFormView; justCompleted: boolean };
 
 export function CallFormClient({ id }: { id: string }) {
+  const t = useTranslations('callForm');
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -29,7 +32,8 @@ export function CallFormClient({ id }: { id: string }) {
     api
       .openForm(id, controller.signal)
       .then((result) => {
-        if (!result.ok) setState({ kind: 'failed', status: result.status, message: result.message });
+        if (!result.ok)
+          setState({ kind: 'failed', status: result.status, message: result.error?.message ?? null });
         else if (result.data.status === 'completed')
           setState({ kind: 'completed', view: result.data, justCompleted: false });
         else setState({ kind: 'editing', view: result.data });
@@ -39,9 +43,10 @@ export function CallFormClient({ id }: { id: string }) {
   }, [id, attempt]);
 
   const view = state.kind === 'editing' || state.kind === 'completed' ? state.view : null;
+  const untitled = t('header.untitled');
   useEffect(() => {
-    if (view) document.title = view.title ?? view.template?.name ?? 'Call report';
-  }, [view]);
+    if (view) document.title = view.title ?? view.template?.name ?? untitled;
+  }, [view, untitled]);
 
   const justCompleted = state.kind === 'completed' && state.justCompleted;
   useEffect(() => {
@@ -58,7 +63,7 @@ export function CallFormClient({ id }: { id: string }) {
             aria-hidden="true"
             className="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-teal-700"
           />
-          Opening the call report…
+          {t('loading')}
         </div>
       </Centered>
     );
@@ -77,17 +82,17 @@ export function CallFormClient({ id }: { id: string }) {
         >
           <h1 className="text-base font-semibold text-slate-900">
             {notFound
-              ? 'This form does not exist or the link is wrong'
+              ? t('load.notFoundTitle')
               : unreachable
-                ? 'Could not reach the server'
-                : 'The call report could not be opened'}
+                ? t('load.unreachableTitle')
+                : t('load.failedTitle')}
           </h1>
           <p className="mt-2 text-sm text-slate-600">
             {notFound
-              ? 'Check the address, or ask your administrator which rule opens this form.'
+              ? t('load.notFoundBody')
               : unreachable
-                ? 'The Screenpop server is not answering right now. Try again in a moment.'
-                : state.message}
+                ? t('load.unreachableBody')
+                : (state.message ?? t('load.unexpected', { status: state.status ?? 0 }))}
           </p>
           {notFound ? null : (
             <button
@@ -99,7 +104,7 @@ export function CallFormClient({ id }: { id: string }) {
                 setAttempt((value) => value + 1);
               }}
             >
-              Try again
+              {t('load.retry')}
             </button>
           )}
         </div>
@@ -121,15 +126,17 @@ export function CallFormClient({ id }: { id: string }) {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
           <div className="min-w-0">
-            <p className="text-xs font-medium tracking-wide text-teal-700 uppercase">Call report</p>
+            <p className="text-xs font-medium tracking-wide text-teal-700 uppercase">{t('header.eyebrow')}</p>
             <h1 className="truncate text-lg font-semibold text-slate-900">
-              {current.title ?? current.template?.name ?? 'Call report'}
+              {current.title ?? current.template?.name ?? untitled}
             </h1>
           </div>
           <div className="flex flex-wrap items-center gap-2 text-xs">
             {current.autopause && state.kind === 'editing' ? (
               <span className="rounded-full bg-amber-50 px-2.5 py-1 font-medium text-amber-800 ring-1 ring-amber-200">
-                Agent paused: {current.autopauseReason ?? 'autopause'}
+                {t('header.paused', {
+                  reason: current.autopauseReason ?? t('header.defaultPauseReason'),
+                })}
               </span>
             ) : null}
             <span
@@ -139,7 +146,7 @@ export function CallFormClient({ id }: { id: string }) {
                   : 'bg-sky-50 text-sky-800 ring-sky-200'
               }`}
             >
-              {state.kind === 'completed' ? 'Completed' : 'In progress'}
+              {state.kind === 'completed' ? t('header.completed') : t('header.inProgress')}
             </span>
           </div>
         </div>

@@ -1,18 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TFormCompleteRequest, TFormView } from '@screenpop/contracts';
 import { api } from '@/lib/api-client';
 import { buttonClass } from '@/components/ui/button';
 import { DispositionGroup } from './disposition-group';
 import { FormFieldInput } from './form-field-input';
+import { useCallFormat } from './format';
 import {
   DISPOSITION_GROUP_ID,
-  clockTime,
   fieldId,
   firstInvalid,
   initialValues,
   issueCount,
+  localiseIssues,
   mapIssues,
   toFormData,
   type FieldValues,
@@ -23,7 +25,10 @@ import {
 const AUTOSAVE_DELAY_MS = 2000;
 
 type DraftStatus =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; status: number | null; message: string };
 
 type FocusRequest = { target: InvalidTarget | 'summary'; sequence: number };
 
@@ -31,6 +36,7 @@ const EMPTY: readonly string[] = [];
 
 /** The editable call report: fields, disposition, draft saving and completion. */
 export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: (view: TFormView) => void }) {
+  const t = useTranslations('callForm');
   const fields = useMemo(() => view.template?.fields ?? [], [view.template]);
   const dispositions = view.template?.dispositions ?? [];
   const fieldNames = useMemo(() => fields.map((field) => field.name), [fields]);
@@ -61,7 +67,7 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
         savedRevision.current = Math.max(savedRevision.current, upTo);
         setDraft({ kind: 'saved', at: new Date() });
       } else {
-        setDraft({ kind: 'error', message: result.message });
+        setDraft({ kind: 'error', status: result.status, message: result.message });
       }
     },
     [view.id, fields],
@@ -125,16 +131,21 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
     const sequence = Date.now();
     const apiIssues = result.status === 400 ? (result.error?.issues ?? []) : [];
     if (apiIssues.length > 0) {
-      const mapped = mapIssues(apiIssues, fieldNames);
+      const worded = localiseIssues(apiIssues, fields, body, {
+        fieldRequired: (label) => t('issues.fieldRequired', { label }),
+        dispositionRequired: () => t('issues.dispositionRequired'),
+      });
+      const mapped = mapIssues(worded, fieldNames);
       setIssues(mapped);
       setFailure(null);
       setFocusRequest({ target: firstInvalid(mapped, fieldNames) ?? 'summary', sequence });
       return;
     }
     setIssues(null);
-    if (result.status === null)
-      setFailure('Could not reach the server. Your entries are kept on this page: try again.');
-    else if (result.status === 404) setFailure('This form does not exist any more.');
+    if (result.status === null) setFailure(t('errors.unreachable'));
+    else if (result.status === 404) setFailure(t('errors.notFound'));
+    else if (result.status === 409) setFailure(t('errors.alreadyCompleted'));
+    else if (result.error === null) setFailure(t('errors.server', { status: result.status }));
     else setFailure(result.message);
     setFocusRequest({ target: 'summary', sequence });
   }
@@ -161,14 +172,14 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
     >
       <div className="flex items-center justify-between gap-3 border-b border-slate-100 px-4 py-2.5">
         <h2 id="report-heading" className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          {view.template?.name ?? 'Call report'}
+          {view.template?.name ?? t('form.untitled')}
         </h2>
         {fields.some((field) => field.required) || dispositions.length > 0 ? (
           <p className="text-xs text-slate-500">
             <span aria-hidden="true" className="text-rose-600">
               *
             </span>{' '}
-            required
+            {t('form.required')}
           </p>
         ) : null}
       </div>
@@ -182,29 +193,38 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
             data-testid="form-error"
             className="rounded-md bg-rose-50 px-4 py-3 text-sm text-rose-900 ring-1 ring-rose-200 focus:outline-none"
           >
-            <p className="font-semibold">
-              {total > 0
-                ? `${total === 1 ? 'One thing needs' : `${total} things need`} your attention before completing`
-                : failure}
-            </p>
+            <p className="font-semibold">{total > 0 ? t('form.attention', { count: total }) : failure}</p>
             {issues && total > 0 ? (
               <ul className="mt-1.5 list-disc space-y-0.5 pl-5">
                 {fieldNames.flatMap((name) =>
                   (issues.fields[name] ?? []).map((message, index) => (
                     <li key={`${name}-${index}`}>
-                      <a href={`#${fieldId(name)}`} className="font-medium underline underline-offset-2">
-                        {labelOf(name)}
-                      </a>
-                      : {message}
+                      {t.rich('form.issue', {
+                        label: labelOf(name),
+                        message,
+                        link: (chunks) => (
+                          <a href={`#${fieldId(name)}`} className="font-medium underline underline-offset-2">
+                            {chunks}
+                          </a>
+                        ),
+                      })}
                     </li>
                   )),
                 )}
                 {issues.disposition.map((message, index) => (
                   <li key={`disposition-${index}`}>
-                    <a href={`#${DISPOSITION_GROUP_ID}`} className="font-medium underline underline-offset-2">
-                      Disposition
-                    </a>
-                    : {message}
+                    {t.rich('form.issue', {
+                      label: t('form.disposition'),
+                      message,
+                      link: (chunks) => (
+                        <a
+                          href={`#${DISPOSITION_GROUP_ID}`}
+                          className="font-medium underline underline-offset-2"
+                        >
+                          {chunks}
+                        </a>
+                      ),
+                    })}
                   </li>
                 ))}
                 {issues.general.map((message, index) => (
@@ -216,9 +236,7 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
         ) : null}
 
         {fields.length === 0 ? (
-          <p className="text-sm text-slate-500">
-            This call has no form fields: choose a disposition and complete it.
-          </p>
+          <p className="text-sm text-slate-500">{t('form.noFields')}</p>
         ) : (
           <div className="grid gap-4 @lg:grid-cols-2">
             {fields.map((field) => (
@@ -268,7 +286,7 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
             onClick={() => void saveDraft(values, disposition, revision.current)}
             className={buttonClass('secondary')}
           >
-            Save draft
+            {t('form.saveDraft')}
           </button>
           <button
             type="submit"
@@ -276,7 +294,7 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
             disabled={completing}
             className={buttonClass('primary', 'min-w-28')}
           >
-            {completing ? 'Completing…' : 'Complete'}
+            {completing ? t('form.completing') : t('form.complete')}
           </button>
         </div>
       </div>
@@ -285,14 +303,24 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
 }
 
 function DraftStatusText({ status }: { status: DraftStatus }) {
+  const t = useTranslations('callForm.draft');
+  const format = useCallFormat();
   switch (status.kind) {
     case 'idle':
-      return <>Drafts save automatically.</>;
+      return <>{t('idle')}</>;
     case 'saving':
-      return <>Saving draft…</>;
+      return <>{t('saving')}</>;
     case 'saved':
-      return <>Draft saved at {clockTime(status.at)}</>;
+      return <>{t('saved', { time: format.clock(status.at) })}</>;
     case 'error':
-      return <span className="text-rose-700">Draft not saved: {status.message}</span>;
+      return (
+        <span className="text-rose-700">
+          {status.status === null
+            ? t('unreachable')
+            : status.status === 409
+              ? t('alreadyCompleted')
+              : t('failed', { message: status.message })}
+        </span>
+      );
   }
 }

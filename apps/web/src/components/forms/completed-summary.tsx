@@ -1,11 +1,16 @@
+import { useTranslations } from 'next-intl';
 import type { TFormData, TFormTemplate, TFormView } from '@screenpop/contracts';
-import { formatDateTime, formatDuration } from './format';
+import { useCallFormat } from './format';
 
 type Host = 'parent' | 'opener' | 'none';
 
-function displayValue(value: TFormData[string] | undefined, field: TFormTemplate['fields'][number]): string {
+function displayValue(
+  value: TFormData[string] | undefined,
+  field: TFormTemplate['fields'][number],
+  yesNo: (yes: boolean) => string,
+): string {
   if (value === undefined || value === null || value === '') return '—';
-  if (field.type === 'checkbox') return value === true ? 'Yes' : 'No';
+  if (field.type === 'checkbox') return yesNo(value === true);
   if (field.type === 'select')
     return field.options?.find((option) => option.value === value)?.label ?? String(value);
   return String(value);
@@ -20,16 +25,18 @@ export function CompletedSummary({
   justCompleted: boolean;
   host: Host;
 }) {
+  const t = useTranslations('callForm.completed');
+  const format = useCallFormat();
   const template = view.template;
   const disposition = view.disposition
     ? (template?.dispositions.find((item) => item.code === view.disposition)?.label ?? view.disposition)
     : null;
 
   let closing: string;
-  if (!justCompleted) closing = `Completed ${formatDateTime(view.completedAt)}. Nothing more to do here.`;
-  else if (host === 'parent') closing = 'The agent desktop is closing this pane.';
-  else if (host === 'opener') closing = 'This window is closing.';
-  else closing = 'You can close this tab.';
+  if (!justCompleted) closing = t('done', { when: format.dateTime(view.completedAt) });
+  else if (host === 'parent') closing = t('closingPane');
+  else if (host === 'opener') closing = t('closingWindow');
+  else closing = t('closeTab');
 
   return (
     <section
@@ -52,10 +59,12 @@ export function CompletedSummary({
         </span>
         <div>
           <h2 id="completed-heading" className="text-base font-semibold text-emerald-900" tabIndex={-1}>
-            Call report completed
+            {t('heading')}
           </h2>
           <p className="mt-0.5 text-sm text-emerald-800">
-            {view.wrapUpSeconds !== null ? <>Wrap-up time {formatDuration(view.wrapUpSeconds)}. </> : null}
+            {view.wrapUpSeconds !== null ? (
+              <>{t('wrapUp', { duration: format.duration(view.wrapUpSeconds) })} </>
+            ) : null}
             {closing}
           </p>
         </div>
@@ -64,7 +73,7 @@ export function CompletedSummary({
         <dl className="grid gap-x-4 gap-y-1 px-4 py-4 text-sm @sm:grid-cols-[max-content_minmax(0,1fr)] @sm:gap-y-3">
           {disposition ? (
             <>
-              <dt className="text-slate-500">Disposition</dt>
+              <dt className="text-slate-500">{t('disposition')}</dt>
               <dd className="mb-2 font-medium text-slate-900 @sm:mb-0">{disposition}</dd>
             </>
           ) : null}
@@ -72,7 +81,7 @@ export function CompletedSummary({
             <div key={field.name} className="contents">
               <dt className="text-slate-500">{field.label}</dt>
               <dd className="mb-2 whitespace-pre-line text-slate-900 @sm:mb-0">
-                {displayValue(view.data[field.name], field)}
+                {displayValue(view.data[field.name], field, (yes) => (yes ? t('yes') : t('no')))}
               </dd>
             </div>
           ))}

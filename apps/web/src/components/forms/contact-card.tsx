@@ -1,19 +1,21 @@
+import { useTranslations } from 'next-intl';
 import type { TFormContact } from '@screenpop/contracts';
 import { Card } from '@/components/ui/card';
 
 export function ContactCard({ contact }: { contact: TFormContact | null }) {
+  const t = useTranslations('callForm.contact');
   if (!contact) {
     return (
-      <Card title="Contact" headingId="contact-heading">
+      <Card title={t('heading')} headingId="contact-heading">
         <p data-testid="form-contact-name" className="text-base font-semibold text-slate-700">
-          Unknown caller
+          {t('unknownCaller')}
         </p>
-        <p className="mt-1 text-sm text-slate-500">No contact matches this number.</p>
+        <p className="mt-1 text-sm text-slate-500">{t('noMatch')}</p>
       </Card>
     );
   }
   return (
-    <Card title="Contact" headingId="contact-heading">
+    <Card title={t('heading')} headingId="contact-heading">
       <div className="flex items-start gap-3">
         <span
           aria-hidden="true"
@@ -31,7 +33,7 @@ export function ContactCard({ contact }: { contact: TFormContact | null }) {
       <dl className="mt-3 grid gap-2 text-sm">
         {contact.email ? (
           <div className="flex gap-2">
-            <dt className="w-16 shrink-0 text-slate-500">Email</dt>
+            <dt className="w-16 shrink-0 text-slate-500">{t('email')}</dt>
             <dd className="min-w-0 break-all">
               <a
                 className="text-teal-800 underline-offset-2 hover:underline"
@@ -44,7 +46,7 @@ export function ContactCard({ contact }: { contact: TFormContact | null }) {
         ) : null}
         {contact.phones.length > 0 ? (
           <div className="flex gap-2">
-            <dt className="w-16 shrink-0 text-slate-500">Phones</dt>
+            <dt className="w-16 shrink-0 text-slate-500">{t('phones')}</dt>
             <dd className="flex min-w-0 flex-wrap gap-1.5">
               {contact.phones.map((phone) => (
                 <span

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { TDisposition } from '@screenpop/contracts';
 import { DISPOSITION_GROUP_ID } from './form-values';
 import { RequiredMark } from './form-field-input';
@@ -15,6 +16,7 @@ export function DispositionGroup({
   disabled: boolean;
   onChange: (code: string) => void;
 }) {
+  const t = useTranslations('callForm.form');
   const invalid = errors.length > 0;
   const errorId = `${DISPOSITION_GROUP_ID}-error`;
   return (
@@ -25,7 +27,7 @@ export function DispositionGroup({
       disabled={disabled}
     >
       <legend className="mb-2 text-sm font-medium text-slate-800">
-        Disposition
+        {t('disposition')}
         <RequiredMark />
       </legend>
       <div className="grid grid-cols-1 gap-2 @sm:grid-cols-2 @xl:grid-cols-3">

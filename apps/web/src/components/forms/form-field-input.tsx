@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { TFormField } from '@screenpop/contracts';
 import { fieldId } from './form-values';
 
@@ -27,6 +28,7 @@ export function FormFieldInput({
   disabled: boolean;
   onChange: (value: string | boolean) => void;
 }) {
+  const t = useTranslations('callForm.form');
   const id = fieldId(field.name);
   const errorId = `${id}-error`;
   const invalid = errors.length > 0;
@@ -90,7 +92,7 @@ export function FormFieldInput({
           onChange={(event) => onChange(event.target.value)}
           className={inputClass}
         >
-          <option value="">{field.placeholder ?? 'Choose…'}</option>
+          <option value="">{field.placeholder ?? t('choose')}</option>
           {(field.options ?? []).map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TFormField } from '@screenpop/contracts';
-import { clockTime, firstInvalid, initialValues, issueCount, mapIssues, toFormData } from './form-values';
+import {
+  firstInvalid,
+  initialValues,
+  issueCount,
+  localiseIssues,
+  mapIssues,
+  toFormData,
+} from './form-values';
 
 const fields: TFormField[] = [
   {
@@ -95,8 +102,41 @@ describe('form values', () => {
   });
 });
 
-describe('clockTime', () => {
-  it('pads hours and minutes', () => {
-    expect(clockTime(new Date(2026, 10, 22, 7, 5))).toBe('07:05');
+describe('localiseIssues', () => {
+  const wording = {
+    fieldRequired: (label: string) => `${label} est obligatoire`,
+    dispositionRequired: () => 'Choisissez une qualification',
+  };
+
+  it('rewords a required field or disposition that was sent empty', () => {
+    const sent = { data: { reason: null, amount: null, callback: false, notes: '  ' } };
+    expect(
+      localiseIssues(
+        [
+          { path: 'data.reason', message: 'Reason is required' },
+          { path: 'data.notes', message: 'Notes is required' },
+          { path: 'disposition', message: 'A disposition is required: one of callback, done' },
+        ],
+        fields,
+        sent,
+        wording,
+      ),
+    ).toEqual([
+      { path: 'data.reason', message: 'Reason est obligatoire' },
+      { path: 'data.notes', message: 'Notes est obligatoire' },
+      { path: 'disposition', message: 'Choisissez une qualification' },
+    ]);
+  });
+
+  it("keeps the API's words for what it alone can explain", () => {
+    const issues = [
+      { path: 'data.reason', message: '"x" is not one of billing' },
+      { path: 'data.amount', message: 'Amount: expected a number' },
+      { path: 'disposition', message: 'Unknown disposition "x"' },
+      { path: 'data.ghost', message: 'Unknown field "ghost"' },
+      { path: '(root)', message: 'Invalid body' },
+    ];
+    const sent = { data: { reason: 'x', amount: 'abc', ghost: null }, disposition: 'x' };
+    expect(localiseIssues(issues, fields, sent, wording)).toEqual(issues);
   });
 });

@@ -83,9 +83,39 @@ export function issueCount(mapped: MappedIssues): number {
   );
 }
 
-/** `HH:MM` in the agent's local time. */
-export function clockTime(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+/** How the form says, in the agent's language, the refusals it can explain itself. */
+export interface IssueWording {
+  fieldRequired(label: string): string;
+  dispositionRequired(): string;
+}
+
+/**
+ * The API's issues with a required field or disposition that was indeed left empty reworded in the
+ * page's language; any other issue keeps the API's own words.
+ */
+export function localiseIssues(
+  issues: readonly TApiIssue[],
+  fields: readonly TFormField[],
+  sent: { data: TFormData; disposition?: string | null },
+  wording: IssueWording,
+): TApiIssue[] {
+  return issues.map((issue) => {
+    const [head, name, ...rest] = issue.path.split('.');
+    if (head === 'disposition' && name === undefined && !sent.disposition) {
+      return { ...issue, message: wording.dispositionRequired() };
+    }
+    const field = head === 'data' && rest.length === 0 ? fields.find((f) => f.name === name) : undefined;
+    if (field?.required && isEmpty(sent.data[field.name])) {
+      return { ...issue, message: wording.fieldRequired(field.label) };
+    }
+    return issue;
+  });
+}
+
+function isEmpty(value: TFormData[string] | undefined): boolean {
+  return (
+    value === undefined || value === null || value === false || (typeof value === 'string' && !value.trim())
+  );
 }
 
 /** The element ids the form gives its controls, shared by labels, error links and focus. */

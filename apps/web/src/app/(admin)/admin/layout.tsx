@@ -7,7 +7,10 @@ import { requireRole } from '@/lib/server/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('common.admin');
-  return { title: { default: t('title'), template: `%s · ${t('title')} · Screenpop` }, robots: { index: false } };
+  return {
+    title: { default: t('title'), template: `%s · ${t('title')} · Screenpop` },
+    robots: { index: false },
+  };
 }
 
 /** Every page under /admin is for administrators: sign-in first, a 403 page for other roles. */

@@ -20,13 +20,26 @@ export function Pagination({
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
-    <nav aria-label={t('label')} className="mt-4 flex items-center justify-between gap-3 text-sm text-slate-600">
+    <nav
+      aria-label={t('label')}
+      className="mt-4 flex items-center justify-between gap-3 text-sm text-slate-600"
+    >
       <span>{t('range', { from, to, total })}</span>
       <span className="flex gap-2">
-        <button type="button" className={buttonClass('secondary')} disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+        >
           {t('previous')}
         </button>
-        <button type="button" className={buttonClass('secondary')} disabled={to >= total} onClick={() => onPage(page + 1)}>
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          disabled={to >= total}
+          onClick={() => onPage(page + 1)}
+        >
           {t('next')}
         </button>
       </span>
