@@ -141,10 +141,17 @@ test.describe('Administrator: screen-pop rules', () => {
     const xivo = 'Every XiVO call: call report after hang-up';
 
     // dnd-kit's keyboard sensor: pick up with Space, move with the arrows, drop with Space.
+    // Each key waits for dnd-kit's screen-reader announcement of the previous one: the sensor moves
+    // from the layout it last measured.
+    const announcement = page.locator('[id^="DndLiveRegion"]');
     await handle(page, xivo).focus();
     await page.keyboard.press('Space');
+    // Picked up, then at once over its own place.
+    await expect(announcement).toHaveText(`${xivo} is over position 3.`);
     await page.keyboard.press('ArrowUp');
+    await expect(announcement).toHaveText(`${xivo} is over position 2.`);
     await page.keyboard.press('ArrowUp');
+    await expect(announcement).toHaveText(`${xivo} is over position 1.`);
     await page.keyboard.press('Space');
     await expect(page.getByText(`“${xivo}” is now at position 1.`)).toBeVisible();
     await waitSaved(page);
