@@ -6,7 +6,10 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Field, inputClass } from '@/components/admin/shared/field';
+import { LoadError } from '@/components/admin/shared/load-error';
 import { Notice } from '@/components/admin/shared/notice';
+import { TextField } from '@/components/admin/shared/text-field';
+import { FieldError } from '@/components/admin/shared/field-error';
 import { buttonClass } from '@/components/ui/button';
 import { contactsApi } from '@/lib/admin/contacts-api';
 import type { ApiResult } from '@/lib/api-client';
@@ -151,19 +154,12 @@ export function ContactFormClient({ id }: { id?: string }) {
   if (loaded.status === 'missing' || loaded.status === 'error') {
     return (
       <div className="space-y-3">
-        <Notice tone="error">
-          {loaded.status === 'missing' ? t('form.notFound') : tc('states.error', { message: loaded.message })}
-        </Notice>
+        {loaded.status === 'missing' ? (
+          <Notice tone="error">{t('form.notFound')}</Notice>
+        ) : (
+          <LoadError message={loaded.message} onRetry={() => setAttempt((n) => n + 1)} />
+        )}
         <div className="flex gap-2">
-          {loaded.status === 'error' ? (
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => setAttempt((n) => n + 1)}
-            >
-              {tc('actions.retry')}
-            </button>
-          ) : null}
           <Link href="/admin/contacts" className={buttonClass('secondary')}>
             {t('form.backToList')}
           </Link>
@@ -172,7 +168,12 @@ export function ContactFormClient({ id }: { id?: string }) {
     );
   }
 
-  const optional = <span className="font-normal text-slate-500"> ({t('form.optional')})</span>;
+  const optional = (label: string) => (
+    <>
+      {label}
+      <span className="font-normal text-slate-500"> ({t('form.optional')})</span>
+    </>
+  );
   const phonesError = errors.phones;
 
   return (
@@ -184,68 +185,35 @@ export function ContactFormClient({ id }: { id?: string }) {
     >
       {formError ? <Notice tone="error">{formError}</Notice> : null}
 
-      <Field id="contact-name" label={t('fields.name')} error={errors.name}>
-        {({ id: fieldId, describedBy, invalid }) => (
-          <input
-            id={fieldId}
-            value={draft.name}
-            onChange={(event) => set({ name: event.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            required
-            autoComplete="off"
-            autoFocus={!id}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField
+        id="contact-name"
+        label={t('fields.name')}
+        error={errors.name}
+        value={draft.name}
+        onValueChange={(name) => set({ name })}
+        required
+        autoComplete="off"
+        autoFocus={!id}
+      />
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
+        <TextField
           id="contact-company"
-          label={
-            <>
-              {t('fields.company')}
-              {optional}
-            </>
-          }
+          label={optional(t('fields.company'))}
           error={errors.company}
-        >
-          {({ id: fieldId, describedBy, invalid }) => (
-            <input
-              id={fieldId}
-              value={draft.company}
-              onChange={(event) => set({ company: event.target.value })}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field
+          value={draft.company}
+          onValueChange={(company) => set({ company })}
+          autoComplete="off"
+        />
+        <TextField
           id="contact-email"
-          label={
-            <>
-              {t('fields.email')}
-              {optional}
-            </>
-          }
+          label={optional(t('fields.email'))}
           error={errors.email}
-        >
-          {({ id: fieldId, describedBy, invalid }) => (
-            <input
-              id={fieldId}
-              type="email"
-              value={draft.email}
-              onChange={(event) => set({ email: event.target.value })}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              autoComplete="off"
-              className={inputClass}
-            />
-          )}
-        </Field>
+          type="email"
+          value={draft.email}
+          onValueChange={(email) => set({ email })}
+          autoComplete="off"
+        />
       </div>
 
       <fieldset aria-describedby={`contact-phones-hint${phonesError ? ' contact-phones-error' : ''}`}>
@@ -284,20 +252,12 @@ export function ContactFormClient({ id }: { id?: string }) {
                     </button>
                   ) : null}
                 </div>
-                {error ? (
-                  <p id={`${inputId}-error`} className="mt-1 text-xs text-rose-700">
-                    {error}
-                  </p>
-                ) : null}
+                <FieldError id={`${inputId}-error`} message={error} />
               </li>
             );
           })}
         </ul>
-        {phonesError ? (
-          <p id="contact-phones-error" className="mt-1 text-xs text-rose-700">
-            {phonesError}
-          </p>
-        ) : null}
+        <FieldError id="contact-phones-error" message={phonesError} />
         {draft.phones.length < CONTACT_MAX_PHONES ? (
           <button type="button" className={buttonClass('secondary', 'mt-2')} onClick={addPhone}>
             {t('form.addPhone')}
@@ -305,16 +265,7 @@ export function ContactFormClient({ id }: { id?: string }) {
         ) : null}
       </fieldset>
 
-      <Field
-        id="contact-notes"
-        label={
-          <>
-            {t('fields.notes')}
-            {optional}
-          </>
-        }
-        error={errors.notes}
-      >
+      <Field id="contact-notes" label={optional(t('fields.notes'))} error={errors.notes}>
         {({ id: fieldId, describedBy, invalid }) => (
           <textarea
             id={fieldId}

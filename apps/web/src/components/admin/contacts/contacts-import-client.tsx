@@ -8,7 +8,15 @@ import type {
 } from '@screenpop/contracts';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { type ChangeEvent, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Notice } from '@/components/admin/shared/notice';
 import { inputClass } from '@/components/admin/shared/field';
 import { buttonClass } from '@/components/ui/button';
@@ -30,6 +38,7 @@ import {
 const PREVIEW_ROWS = 20;
 const REJECTED_SHOWN = 50;
 const CHECK_DELAY_MS = 300;
+const panelClass = 'rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200';
 
 type Preview =
   | { status: 'idle' }
@@ -210,7 +219,7 @@ export function ContactsImportClient() {
 
   return (
     <div className="space-y-6">
-      <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <section className={panelClass}>
         {stage.kind === 'loaded' ? (
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p className="text-sm text-slate-700">
@@ -252,14 +261,11 @@ export function ContactsImportClient() {
 
       {parsed && !run ? (
         <>
-          <section
-            aria-labelledby="mapping-title"
-            className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+          <ImportSection
+            id="mapping-title"
+            title={t('import.mappingTitle')}
+            description={t('import.mappingDescription')}
           >
-            <h2 id="mapping-title" className="text-base font-semibold text-slate-900">
-              {t('import.mappingTitle')}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">{t('import.mappingDescription')}</p>
             <div className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
               {parsed.headers.map((header, index) => (
                 <div key={index}>
@@ -299,18 +305,13 @@ export function ContactsImportClient() {
                 </Notice>
               </div>
             ) : null}
-          </section>
+          </ImportSection>
 
-          <section
-            aria-labelledby="preview-title"
-            className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+          <ImportSection
+            id="preview-title"
+            title={t('import.previewTitle')}
+            description={t('import.previewDescription', { count: Math.min(PREVIEW_ROWS, rows.length) })}
           >
-            <h2 id="preview-title" className="text-base font-semibold text-slate-900">
-              {t('import.previewTitle')}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">
-              {t('import.previewDescription', { count: Math.min(PREVIEW_ROWS, rows.length) })}
-            </p>
             <div className="mt-3" aria-live="polite">
               {preview.status === 'checking' ? (
                 <p role="status" className="text-sm text-slate-600">
@@ -345,23 +346,16 @@ export function ContactsImportClient() {
                 {t('import.start', { rows: rows.length })}
               </button>
             </div>
-          </section>
+          </ImportSection>
         </>
       ) : null}
 
       {run ? (
-        <section
-          aria-labelledby="run-title"
-          className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+        <ImportSection
+          id="run-title"
+          headingRef={summaryHeading}
+          title={finished ? t('import.doneTitle') : t('import.progressLabel')}
         >
-          <h2
-            id="run-title"
-            ref={summaryHeading}
-            tabIndex={-1}
-            className="text-base font-semibold text-slate-900 focus:outline-none"
-          >
-            {finished ? t('import.doneTitle') : t('import.progressLabel')}
-          </h2>
           <div className="mt-3">
             <div
               role="progressbar"
@@ -462,7 +456,7 @@ export function ContactsImportClient() {
               </div>
             </div>
           ) : null}
-        </section>
+        </ImportSection>
       ) : null}
 
       {stage.kind === 'choose' ? (
@@ -473,6 +467,82 @@ export function ContactsImportClient() {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** One step of the import, under its heading; `headingRef` lets the summary take the focus. */
+function ImportSection({
+  id,
+  title,
+  description,
+  headingRef,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={panelClass}>
+      <h2
+        id={id}
+        ref={headingRef}
+        tabIndex={headingRef ? -1 : undefined}
+        className="text-base font-semibold text-slate-900 focus:outline-none"
+      >
+        {title}
+      </h2>
+      {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+/** A table of rows from the file: the column headings, then `children` (the body's rows). */
+function RowsTable({
+  className = '',
+  columns,
+  children,
+}: {
+  className?: string;
+  columns: string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className={`overflow-x-auto rounded-md ring-1 ring-slate-200 ${className}`.trim()}>
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="px-3 py-2">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function IssueList({
+  issues,
+  className,
+  issueText,
+}: {
+  issues: TApiIssue[];
+  className: string;
+  issueText: (issue: TApiIssue) => string;
+}) {
+  return (
+    <ul className={className}>
+      {issues.map((issue, index) => (
+        <li key={index}>{issueText(issue)}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -488,64 +558,48 @@ function PreviewTable({
   const t = useTranslations('contacts');
   const byRow = new Map(results.map((result) => [result.row, result]));
   return (
-    <div className="mt-3 overflow-x-auto rounded-md ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t('import.row')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('fields.name')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('fields.company')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('fields.email')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('fields.phones')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('import.result')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => {
-            const result = byRow.get(row.row);
-            return (
-              <tr key={row.row} className={`align-top ${result?.status === 'error' ? 'bg-rose-50' : ''}`}>
-                <td className="px-3 py-2 text-slate-500 tabular-nums">{row.row}</td>
-                <td className="px-3 py-2 text-slate-900">{row.name}</td>
-                <td className="px-3 py-2 text-slate-700">{row.company}</td>
-                <td className="px-3 py-2 text-slate-700">{row.email}</td>
-                <td className="px-3 py-2 font-mono text-xs text-slate-700">{row.phones?.join(', ')}</td>
-                <td className="px-3 py-2">
-                  {result ? (
-                    <>
-                      <span
-                        className={`font-medium ${result.status === 'error' ? 'text-rose-700' : 'text-slate-700'}`}
-                      >
-                        {t(`import.status.${result.status}`)}
-                      </span>
-                      {result.issues.length ? (
-                        <ul className="mt-1 space-y-0.5 text-xs text-rose-700">
-                          {result.issues.map((issue, index) => (
-                            <li key={index}>{issueText(issue)}</li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </>
+    <RowsTable
+      className="mt-3"
+      columns={[
+        t('import.row'),
+        t('fields.name'),
+        t('fields.company'),
+        t('fields.email'),
+        t('fields.phones'),
+        t('import.result'),
+      ]}
+    >
+      {rows.map((row) => {
+        const result = byRow.get(row.row);
+        return (
+          <tr key={row.row} className={`align-top ${result?.status === 'error' ? 'bg-rose-50' : ''}`}>
+            <td className="px-3 py-2 text-slate-500 tabular-nums">{row.row}</td>
+            <td className="px-3 py-2 text-slate-900">{row.name}</td>
+            <td className="px-3 py-2 text-slate-700">{row.company}</td>
+            <td className="px-3 py-2 text-slate-700">{row.email}</td>
+            <td className="px-3 py-2 font-mono text-xs text-slate-700">{row.phones?.join(', ')}</td>
+            <td className="px-3 py-2">
+              {result ? (
+                <>
+                  <span
+                    className={`font-medium ${result.status === 'error' ? 'text-rose-700' : 'text-slate-700'}`}
+                  >
+                    {t(`import.status.${result.status}`)}
+                  </span>
+                  {result.issues.length ? (
+                    <IssueList
+                      issues={result.issues}
+                      className="mt-1 space-y-0.5 text-xs text-rose-700"
+                      issueText={issueText}
+                    />
                   ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </>
+              ) : null}
+            </td>
+          </tr>
+        );
+      })}
+    </RowsTable>
   );
 }
 
@@ -561,37 +615,16 @@ function RejectedTable({
   const t = useTranslations('contacts');
   const names = useMemo(() => new Map(parsedRows.map((row) => [row.row, row.name])), [parsedRows]);
   return (
-    <div className="overflow-x-auto rounded-md ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t('import.row')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('fields.name')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('import.errorsColumn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {results.map((result) => (
-            <tr key={result.row} className="align-top">
-              <td className="px-3 py-2 text-slate-500 tabular-nums">{result.row}</td>
-              <td className="px-3 py-2 text-slate-900">{names.get(result.row) ?? ''}</td>
-              <td className="px-3 py-2 text-xs text-rose-700">
-                <ul className="space-y-0.5">
-                  {result.issues.map((issue, index) => (
-                    <li key={index}>{issueText(issue)}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RowsTable columns={[t('import.row'), t('fields.name'), t('import.errorsColumn')]}>
+      {results.map((result) => (
+        <tr key={result.row} className="align-top">
+          <td className="px-3 py-2 text-slate-500 tabular-nums">{result.row}</td>
+          <td className="px-3 py-2 text-slate-900">{names.get(result.row) ?? ''}</td>
+          <td className="px-3 py-2 text-xs text-rose-700">
+            <IssueList issues={result.issues} className="space-y-0.5" issueText={issueText} />
+          </td>
+        </tr>
+      ))}
+    </RowsTable>
   );
 }

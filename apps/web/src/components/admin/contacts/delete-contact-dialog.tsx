@@ -2,9 +2,8 @@
 
 import type { TContactView } from '@screenpop/contracts';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
-import { Notice } from '@/components/admin/shared/notice';
-import { buttonClass } from '@/components/ui/button';
+import { useState } from 'react';
+import { ConfirmDialog } from '@/components/admin/shared/confirm-dialog';
 import { contactsApi } from '@/lib/admin/contacts-api';
 
 /** Asks before deleting; a modal dialog, so focus stays in it and Escape cancels. */
@@ -19,15 +18,8 @@ export function DeleteContactDialog({
 }) {
   const t = useTranslations('contacts');
   const tc = useTranslations('common');
-  const dialog = useRef<HTMLDialogElement>(null);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
 
   async function confirm() {
     setDeleting(true);
@@ -42,41 +34,18 @@ export function DeleteContactDialog({
   }
 
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="delete-contact-title"
-      aria-describedby="delete-contact-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!deleting) onClose();
-      }}
-      className="m-auto w-full max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40"
+    <ConfirmDialog
+      id="delete-contact"
+      open
+      title={t('delete.title', { name: contact.name })}
+      error={error ? tc('states.error', { message: error }) : null}
+      busy={deleting}
+      cancelLabel={tc('actions.cancel')}
+      confirmLabel={deleting ? t('delete.deleting') : t('delete.confirm')}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
     >
-      <h2 id="delete-contact-title" className="text-lg font-semibold text-slate-900">
-        {t('delete.title', { name: contact.name })}
-      </h2>
-      <p id="delete-contact-body" className="mt-2 text-sm text-slate-600">
-        {t('delete.body')}
-      </p>
-      {error ? (
-        <div className="mt-3">
-          <Notice tone="error">{tc('states.error', { message: error })}</Notice>
-        </div>
-      ) : null}
-      <div className="mt-5 flex justify-end gap-2">
-        <button
-          type="button"
-          className={buttonClass('secondary')}
-          onClick={onClose}
-          disabled={deleting}
-          autoFocus
-        >
-          {tc('actions.cancel')}
-        </button>
-        <button type="button" className={buttonClass('danger')} onClick={confirm} disabled={deleting}>
-          {deleting ? t('delete.deleting') : t('delete.confirm')}
-        </button>
-      </div>
-    </dialog>
+      <p>{t('delete.body')}</p>
+    </ConfirmDialog>
   );
 }

@@ -1,11 +1,13 @@
 'use client';
 
-import type { TIntegrationTokenItem, TIntegrationTokenPage } from '@screenpop/contracts';
+import type { TIntegrationTokenItem } from '@screenpop/contracts';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { EmptyState } from '@/components/admin/shared/empty-state';
 import { Notice } from '@/components/admin/shared/notice';
-import { Pagination } from '@/components/admin/shared/pagination';
+import { DataTable } from '@/components/admin/shared/data-table';
+import { ResourceView } from '@/components/admin/shared/resource-view';
+import { useApiResource } from '@/components/admin/shared/use-api-resource';
 import { buttonClass } from '@/components/ui/button';
 import { integrationsApi } from '@/lib/admin/integrations-api';
 import { localTimeZone } from './copy-field';
@@ -18,25 +20,12 @@ export function RelayTokensClient() {
   const format = useFormatter();
   const createRef = useRef<HTMLButtonElement>(null);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<TIntegrationTokenPage | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [revoking, setRevoking] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
-  const load = useCallback(async (target: number, signal?: AbortSignal) => {
-    setLoadError(null);
-    const result = await integrationsApi.tokens(target, signal);
-    if (result.ok) setData(result.data);
-    else setLoadError(result.message);
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(page, controller.signal).catch(() => undefined);
-    return () => controller.abort();
-  }, [load, page]);
+  const tokens = useApiResource((signal) => integrationsApi.tokens(page, signal), [page]);
 
   const when = (iso: string) =>
     format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone: localTimeZone() });
@@ -48,7 +37,7 @@ export function RelayTokensClient() {
     setConfirming(null);
     if (result.ok) {
       setNotice({ tone: 'success', text: t('revoked', { name: token.name }) });
-      await load(page);
+      tokens.reload();
     } else {
       setNotice({ tone: 'error', text: result.message });
     }
@@ -72,119 +61,99 @@ export function RelayTokensClient() {
         </button>
       </div>
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
-      {loadError ? (
-        <Notice tone="error">
-          {tc('states.error', { message: loadError })}{' '}
-          <button type="button" className="underline" onClick={() => void load(page)}>
-            {tc('actions.retry')}
-          </button>
-        </Notice>
-      ) : data === null ? (
-        <p role="status" className="text-sm text-slate-500">
-          {tc('states.loading')}
-        </p>
-      ) : data.total === 0 ? (
-        <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />
-      ) : (
-        <>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t('title')}</caption>
-              <thead className="text-xs text-slate-500 uppercase">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('columns.name')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('columns.token')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('columns.created')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('columns.lastUsed')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('columns.status')}
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    <span className="sr-only">{t('columns.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.items.map((token) => (
-                  <tr key={token.id} data-token-id={token.id}>
-                    <td className="py-2 pr-3 font-medium text-slate-900">{token.name}</td>
-                    <td className="py-2 pr-3 font-mono text-xs text-slate-600">{token.prefix}…</td>
-                    <td className="py-2 pr-3 text-slate-600">{when(token.createdAt)}</td>
-                    <td className="py-2 pr-3 text-slate-600">
-                      {token.lastUsedAt ? when(token.lastUsedAt) : t('neverUsed')}
-                    </td>
-                    <td className="py-2 pr-3">
-                      {token.revokedAt ? (
-                        <span className="text-slate-500">
-                          {t('revokedOn', { date: when(token.revokedAt) })}
+      <ResourceView resource={tokens}>
+        {(data) =>
+          data.total === 0 ? (
+            <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />
+          ) : (
+            <DataTable
+              caption={t('title')}
+              columns={[
+                { label: t('columns.name') },
+                { label: t('columns.token') },
+                { label: t('columns.created') },
+                { label: t('columns.lastUsed') },
+                { label: t('columns.status') },
+                { label: t('columns.actions'), hidden: true },
+              ]}
+              look="plain"
+              busy={tokens.busy}
+              paging={data}
+              onPage={setPage}
+            >
+              {data.items.map((token) => (
+                <tr key={token.id} data-token-id={token.id}>
+                  <td className="py-2 pr-4 font-medium text-slate-900">{token.name}</td>
+                  <td className="py-2 pr-4 font-mono text-xs text-slate-600">{token.prefix}…</td>
+                  <td className="py-2 pr-4 text-slate-600">{when(token.createdAt)}</td>
+                  <td className="py-2 pr-4 text-slate-600">
+                    {token.lastUsedAt ? when(token.lastUsedAt) : t('neverUsed')}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {token.revokedAt ? (
+                      <span className="text-slate-500">
+                        {t('revokedOn', { date: when(token.revokedAt) })}
+                      </span>
+                    ) : (
+                      <span className="font-medium text-emerald-700">{t('active')}</span>
+                    )}
+                  </td>
+                  <td className="py-2 text-right">
+                    {token.revokedAt ? null : confirming === token.id ? (
+                      <span
+                        role="alertdialog"
+                        aria-label={t('confirmRevoke', { name: token.name })}
+                        className="inline-flex flex-wrap items-center justify-end gap-2"
+                        onKeyDown={(event) => {
+                          if (event.key === 'Escape') setConfirming(null);
+                        }}
+                      >
+                        <span className="text-xs text-rose-800">
+                          {t('confirmRevoke', { name: token.name })}
                         </span>
-                      ) : (
-                        <span className="font-medium text-emerald-700">{t('active')}</span>
-                      )}
-                    </td>
-                    <td className="py-2 text-right">
-                      {token.revokedAt ? null : confirming === token.id ? (
-                        <span
-                          role="alertdialog"
-                          aria-label={t('confirmRevoke', { name: token.name })}
-                          className="inline-flex flex-wrap items-center justify-end gap-2"
-                          onKeyDown={(event) => {
-                            if (event.key === 'Escape') setConfirming(null);
-                          }}
-                        >
-                          <span className="text-xs text-rose-800">
-                            {t('confirmRevoke', { name: token.name })}
-                          </span>
-                          <button
-                            type="button"
-                            autoFocus
-                            disabled={revoking}
-                            onClick={() => void revoke(token)}
-                            className={buttonClass('danger')}
-                          >
-                            {t('revoke')}
-                          </button>
-                          <button
-                            type="button"
-                            onClick={() => setConfirming(null)}
-                            className={buttonClass('secondary')}
-                          >
-                            {tc('actions.cancel')}
-                          </button>
-                        </span>
-                      ) : (
                         <button
                           type="button"
-                          onClick={() => {
-                            setNotice(null);
-                            setConfirming(token.id);
-                          }}
-                          aria-label={t('revokeNamed', { name: token.name })}
-                          className={buttonClass('ghost')}
+                          autoFocus
+                          disabled={revoking}
+                          onClick={() => void revoke(token)}
+                          className={buttonClass('danger')}
                         >
                           {t('revoke')}
                         </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
-        </>
-      )}
+                        <button
+                          type="button"
+                          onClick={() => setConfirming(null)}
+                          className={buttonClass('secondary')}
+                        >
+                          {tc('actions.cancel')}
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setNotice(null);
+                          setConfirming(token.id);
+                        }}
+                        aria-label={t('revokeNamed', { name: token.name })}
+                        className={buttonClass('ghost')}
+                      >
+                        {t('revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          )
+        }
+      </ResourceView>
       {creating ? (
         <CreateTokenDialog
-          onCreated={() => void load(1).then(() => setPage(1))}
+          onCreated={() => {
+            setPage(1);
+            tokens.reload();
+          }}
           onClose={() => {
             setCreating(false);
             createRef.current?.focus();

@@ -3,6 +3,7 @@
 import type { TSecretState } from '@screenpop/contracts';
 import { useFormatter, useTranslations } from 'next-intl';
 import { inputClass } from '@/components/admin/shared/field';
+import { FieldError } from '@/components/admin/shared/field-error';
 import { buttonClass } from '@/components/ui/button';
 import { localTimeZone } from './copy-field';
 
@@ -94,11 +95,7 @@ export function SecretField({
       <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
         {clearing ? t('willClear') : state.set ? t('replaceHint') : t('setHint')}
       </p>
-      {error ? (
-        <p id={errorId} className="mt-1 text-xs text-rose-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

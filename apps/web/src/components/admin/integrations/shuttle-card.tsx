@@ -3,14 +3,13 @@
 import type { TShuttleIntegration } from '@screenpop/contracts';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import { Field, inputClass } from '@/components/admin/shared/field';
-import { Notice } from '@/components/admin/shared/notice';
-import { buttonClass } from '@/components/ui/button';
+import { TextField } from '@/components/admin/shared/text-field';
 import { Card } from '@/components/ui/card';
 import { integrationsApi } from '@/lib/admin/integrations-api';
 import { CopyField } from './copy-field';
 import { issueFor } from './integration-forms';
 import { RelayTokensClient } from './relay-tokens-client';
+import { SaveBar } from './save-bar';
 
 /** xCALLY Shuttle: where the relay connects, its tokens, and the xcally-realtime address for reference. */
 export function ShuttleCard({
@@ -21,7 +20,6 @@ export function ShuttleCard({
   publicApiUrl: string;
 }) {
   const t = useTranslations('integrations.shuttle');
-  const tc = useTranslations('common');
   const [realtimeUrl, setRealtimeUrl] = useState(initial.settings.realtimeUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -74,29 +72,21 @@ export function ShuttleCard({
         </div>
 
         <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-slate-100 pt-4">
-          <Field id="shuttle-realtime-url" label={t('realtimeUrl')} hint={t('realtimeUrlHint')} error={error}>
-            {(wiring) => (
-              <input
-                id={wiring.id}
-                type="url"
-                inputMode="url"
-                placeholder="https://shuttle.example.com:3000"
-                value={realtimeUrl}
-                onChange={(event) => {
-                  setRealtimeUrl(event.target.value);
-                  setSaved(false);
-                }}
-                aria-describedby={wiring.describedBy}
-                aria-invalid={wiring.invalid}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          {formError ? <Notice tone="error">{formError}</Notice> : null}
-          {saved ? <Notice tone="success">{t('saved')}</Notice> : null}
-          <button type="submit" disabled={saving} className={buttonClass('primary')}>
-            {saving ? tc('actions.saving') : tc('actions.save')}
-          </button>
+          <TextField
+            id="shuttle-realtime-url"
+            label={t('realtimeUrl')}
+            hint={t('realtimeUrlHint')}
+            error={error}
+            type="url"
+            inputMode="url"
+            placeholder="https://shuttle.example.com:3000"
+            value={realtimeUrl}
+            onValueChange={(value) => {
+              setRealtimeUrl(value);
+              setSaved(false);
+            }}
+          />
+          <SaveBar saving={saving} saved={saved} savedText={t('saved')} error={formError} />
         </form>
       </div>
     </Card>

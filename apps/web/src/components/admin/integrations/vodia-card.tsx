@@ -3,12 +3,11 @@
 import { INTEGRATION_SECRET_NAMES, type TApiIssue, type TVodiaIntegration } from '@screenpop/contracts';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import { Field, inputClass } from '@/components/admin/shared/field';
-import { Notice } from '@/components/admin/shared/notice';
-import { buttonClass } from '@/components/ui/button';
+import { TextField } from '@/components/admin/shared/text-field';
 import { Card } from '@/components/ui/card';
 import { integrationsApi } from '@/lib/admin/integrations-api';
 import { issueFor, secretChanges } from './integration-forms';
+import { SaveBar } from './save-bar';
 import { SecretField } from './secret-field';
 
 const SECRET_NAMES = INTEGRATION_SECRET_NAMES.vodia;
@@ -16,7 +15,6 @@ const SECRET_NAMES = INTEGRATION_SECRET_NAMES.vodia;
 /** Vodia: the PBX, the tenant's domain on it, and its secrets (written only when typed, never shown). */
 export function VodiaCard({ initial }: { initial: TVodiaIntegration }) {
   const t = useTranslations('integrations.vodia');
-  const tc = useTranslations('common');
   const [view, setView] = useState(initial);
   const [pbxUrl, setPbxUrl] = useState(initial.settings.pbxUrl ?? '');
   const [tenantDomain, setTenantDomain] = useState(initial.settings.tenantDomain ?? '');
@@ -69,46 +67,28 @@ export function VodiaCard({ initial }: { initial: TVodiaIntegration }) {
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <p className="text-sm text-slate-600">{t('intro')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <TextField
             id="vodia-pbx-url"
             label={t('pbxUrl')}
             hint={t('pbxUrlHint')}
             error={issueFor(issues, 'settings.pbxUrl')}
-          >
-            {(wiring) => (
-              <input
-                id={wiring.id}
-                data-path="settings.pbxUrl"
-                type="url"
-                inputMode="url"
-                placeholder="https://pbx.example.com"
-                value={pbxUrl}
-                onChange={(event) => setPbxUrl(event.target.value)}
-                aria-describedby={wiring.describedBy}
-                aria-invalid={wiring.invalid}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field
+            data-path="settings.pbxUrl"
+            type="url"
+            inputMode="url"
+            placeholder="https://pbx.example.com"
+            value={pbxUrl}
+            onValueChange={setPbxUrl}
+          />
+          <TextField
             id="vodia-tenant-domain"
             label={t('tenantDomain')}
             hint={t('tenantDomainHint')}
             error={issueFor(issues, 'settings.tenantDomain')}
-          >
-            {(wiring) => (
-              <input
-                id={wiring.id}
-                data-path="settings.tenantDomain"
-                placeholder="tenant1.pbx.example.com"
-                value={tenantDomain}
-                onChange={(event) => setTenantDomain(event.target.value)}
-                aria-describedby={wiring.describedBy}
-                aria-invalid={wiring.invalid}
-                className={inputClass}
-              />
-            )}
-          </Field>
+            data-path="settings.tenantDomain"
+            placeholder="tenant1.pbx.example.com"
+            value={tenantDomain}
+            onValueChange={setTenantDomain}
+          />
         </div>
         <fieldset className="space-y-4 border-t border-slate-100 pt-4">
           <legend className="sr-only">{t('secretsLegend')}</legend>
@@ -136,11 +116,7 @@ export function VodiaCard({ initial }: { initial: TVodiaIntegration }) {
             ))}
           </div>
         </fieldset>
-        {formError ? <Notice tone="error">{formError}</Notice> : null}
-        {saved ? <Notice tone="success">{t('saved')}</Notice> : null}
-        <button type="submit" disabled={saving} className={buttonClass('primary')}>
-          {saving ? tc('actions.saving') : tc('actions.save')}
-        </button>
+        <SaveBar saving={saving} saved={saved} savedText={t('saved')} error={formError} />
       </form>
     </Card>
   );

@@ -4,17 +4,17 @@ import type { TXivoIntegration } from '@screenpop/contracts';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState } from 'react';
 import { inputClass } from '@/components/admin/shared/field';
-import { Notice } from '@/components/admin/shared/notice';
+import { FieldError } from '@/components/admin/shared/field-error';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { integrationsApi } from '@/lib/admin/integrations-api';
 import { CopyField } from './copy-field';
 import { isOrigin, originIssues, originsToSave } from './integration-forms';
+import { SaveBar } from './save-bar';
 
 /** XiVO: where XucMgt calls Screenpop, and the XucMgt origins this tenant allows to call it. */
 export function XivoCard({ initial }: { initial: TXivoIntegration }) {
   const t = useTranslations('integrations.xivo');
-  const tc = useTranslations('common');
   const listRef = useRef<HTMLUListElement>(null);
   const [rows, setRows] = useState<string[]>(initial.settings.allowedOrigins);
   const [errors, setErrors] = useState<Record<number, string>>({});
@@ -133,11 +133,7 @@ export function XivoCard({ initial }: { initial: TXivoIntegration }) {
                         {t('remove')}
                       </button>
                     </div>
-                    {error ? (
-                      <p id={`xivo-origin-${index}-error`} className="mt-1 text-xs text-rose-700">
-                        {error}
-                      </p>
-                    ) : null}
+                    <FieldError id={`xivo-origin-${index}-error`} message={error} />
                   </li>
                 );
               })}
@@ -146,11 +142,7 @@ export function XivoCard({ initial }: { initial: TXivoIntegration }) {
               {t('addOrigin')}
             </button>
           </fieldset>
-          {formError ? <Notice tone="error">{formError}</Notice> : null}
-          {saved ? <Notice tone="success">{t('saved')}</Notice> : null}
-          <button type="submit" disabled={saving} className={buttonClass('primary')}>
-            {saving ? tc('actions.saving') : tc('actions.save')}
-          </button>
+          <SaveBar saving={saving} saved={saved} savedText={t('saved')} error={formError} />
         </form>
       </div>
     </Card>

@@ -20,9 +20,11 @@ import { CSS } from '@dnd-kit/utilities';
 import type { TRuleAdmin } from '@screenpop/contracts';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '@/components/admin/shared/empty-state';
 import { Notice } from '@/components/admin/shared/notice';
+import { ResourceView } from '@/components/admin/shared/resource-view';
+import { useApiResource } from '@/components/admin/shared/use-api-resource';
 import { buttonClass } from '@/components/ui/button';
 import { rulesApi } from '@/lib/admin/rules-api';
 import { moveId } from './rule-form';
@@ -38,27 +40,15 @@ type Status =
 /** The rules in the order they are examined: reorder (drag, keyboard, buttons), enable, edit, delete. */
 export function RulesListClient({ notice }: { notice?: string | null }) {
   const t = useTranslations('rules');
-  const tc = useTranslations('common');
-  const [rules, setRules] = useState<TRuleAdmin[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const list = useApiResource((signal) => rulesApi.list(signal), []);
+  const rules = list.state.status === 'ready' ? list.state.data.items : null;
+  const updateRules = (change: (current: TRuleAdmin[]) => TRuleAdmin[]) =>
+    list.update((data) => ({ ...data, items: change(data.items) }));
   const [status, setStatus] = useState<Status>(notice ? { kind: 'done', message: notice } : { kind: 'idle' });
   const [confirming, setConfirming] = useState<string | null>(null);
   const busy = status.kind === 'saving';
   // Focus follows a rule moved by its buttons, so a keyboard user can keep moving it.
   const focusAfterMove = useRef<string | null>(null);
-
-  const load = useCallback(async (signal?: AbortSignal) => {
-    setLoadError(null);
-    const result = await rulesApi.list(signal);
-    if (result.ok) setRules(result.data.items);
-    else setLoadError(result.message);
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal).catch(() => undefined);
-    return () => controller.abort();
-  }, [load]);
 
   useEffect(() => {
     const id = focusAfterMove.current;
@@ -73,16 +63,16 @@ export function RulesListClient({ notice }: { notice?: string | null }) {
   );
 
   async function saveOrder(next: TRuleAdmin[], moved: TRuleAdmin) {
-    const previous = rules;
-    setRules(next.map((rule, index) => ({ ...rule, position: index + 1 })));
+    const previous = rules ?? [];
+    updateRules(() => next.map((rule, index) => ({ ...rule, position: index + 1 })));
     setStatus({ kind: 'saving', what: 'order' });
     const result = await rulesApi.reorder(next.map((rule) => rule.id));
     if (result.ok) {
-      setRules(result.data.items);
+      updateRules(() => result.data.items);
       const position = result.data.items.findIndex((rule) => rule.id === moved.id) + 1;
       setStatus({ kind: 'done', message: t('list.moved', { name: moved.name, position }) });
     } else {
-      setRules(previous);
+      updateRules(() => previous);
       setStatus({ kind: 'error', message: t('list.reorderFailed', { message: result.message }) });
     }
   }
@@ -113,7 +103,7 @@ export function RulesListClient({ notice }: { notice?: string | null }) {
     setStatus({ kind: 'saving', what: 'enabled' });
     const result = await rulesApi.setEnabled(rule.id, !rule.enabled);
     if (result.ok) {
-      setRules((current) => current?.map((r) => (r.id === rule.id ? result.data : r)) ?? null);
+      updateRules((current) => current.map((r) => (r.id === rule.id ? result.data : r)));
       setStatus({
         kind: 'done',
         message: t(result.data.enabled ? 'list.enabledNotice' : 'list.disabledNotice', { name: rule.name }),
@@ -128,9 +118,8 @@ export function RulesListClient({ notice }: { notice?: string | null }) {
     const result = await rulesApi.remove(rule.id);
     setConfirming(null);
     if (result.ok) {
-      setRules(
-        (current) =>
-          current?.filter((r) => r.id !== rule.id).map((r, index) => ({ ...r, position: index + 1 })) ?? null,
+      updateRules((current) =>
+        current.filter((r) => r.id !== rule.id).map((r, index) => ({ ...r, position: index + 1 })),
       );
       setStatus({ kind: 'done', message: t('list.deleted', { name: rule.name }) });
     } else {
@@ -175,63 +164,59 @@ export function RulesListClient({ notice }: { notice?: string | null }) {
           ) : null}
         </div>
 
-        {loadError ? (
-          <Notice tone="error">
-            <span>{t('list.loadFailed', { message: loadError })}</span>{' '}
-            <button type="button" className="underline" onClick={() => void load()}>
-              {tc('actions.retry')}
-            </button>
-          </Notice>
-        ) : rules === null ? (
-          <p role="status" className="text-sm text-slate-600">
-            {tc('states.loading')}
-          </p>
-        ) : rules.length === 0 ? (
-          <EmptyState
-            title={t('list.emptyTitle')}
-            body={t('list.emptyBody')}
-            action={
-              <Link href="/admin/rules/new" className={buttonClass('primary')}>
-                {t('newRule')}
-              </Link>
-            }
-          />
-        ) : (
-          <>
-            <p id="rules-reorder-help" className="text-xs text-slate-500">
-              {t('drag.instructions')}
-            </p>
-            <DndContext
-              sensors={sensors}
-              collisionDetection={closestCenter}
-              onDragEnd={onDragEnd}
-              accessibility={{
-                announcements,
-                screenReaderInstructions: { draggable: t('drag.instructions') },
-              }}
-            >
-              <SortableContext items={rules.map((rule) => rule.id)} strategy={verticalListSortingStrategy}>
-                <ol className="space-y-2" aria-label={t('list.heading')}>
-                  {rules.map((rule, index) => (
-                    <SortableRule
-                      key={rule.id}
-                      rule={rule}
-                      index={index}
-                      count={rules.length}
-                      busy={busy}
-                      confirming={confirming === rule.id}
-                      onMove={(to) => move(index, to, true)}
-                      onToggle={() => void toggle(rule)}
-                      onAskDelete={() => setConfirming(rule.id)}
-                      onCancelDelete={() => setConfirming(null)}
-                      onDelete={() => void remove(rule)}
-                    />
-                  ))}
-                </ol>
-              </SortableContext>
-            </DndContext>
-          </>
-        )}
+        <ResourceView resource={list} failure={(message) => t('list.loadFailed', { message })}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <EmptyState
+                title={t('list.emptyTitle')}
+                body={t('list.emptyBody')}
+                action={
+                  <Link href="/admin/rules/new" className={buttonClass('primary')}>
+                    {t('newRule')}
+                  </Link>
+                }
+              />
+            ) : (
+              <>
+                <p id="rules-reorder-help" className="text-xs text-slate-500">
+                  {t('drag.instructions')}
+                </p>
+                <DndContext
+                  sensors={sensors}
+                  collisionDetection={closestCenter}
+                  onDragEnd={onDragEnd}
+                  accessibility={{
+                    announcements,
+                    screenReaderInstructions: { draggable: t('drag.instructions') },
+                  }}
+                >
+                  <SortableContext
+                    items={items.map((rule) => rule.id)}
+                    strategy={verticalListSortingStrategy}
+                  >
+                    <ol className="space-y-2" aria-label={t('list.heading')}>
+                      {items.map((rule, index) => (
+                        <SortableRule
+                          key={rule.id}
+                          rule={rule}
+                          index={index}
+                          count={items.length}
+                          busy={busy}
+                          confirming={confirming === rule.id}
+                          onMove={(to) => move(index, to, true)}
+                          onToggle={() => void toggle(rule)}
+                          onAskDelete={() => setConfirming(rule.id)}
+                          onCancelDelete={() => setConfirming(null)}
+                          onDelete={() => void remove(rule)}
+                        />
+                      ))}
+                    </ol>
+                  </SortableContext>
+                </DndContext>
+              </>
+            )
+          }
+        </ResourceView>
       </section>
 
       <RuleSimulatorPanel />

@@ -4,18 +4,27 @@ import { type DependencyList, useCallback, useEffect, useState } from 'react';
 import type { ApiResult } from '@/lib/api-client';
 
 export type ResourceState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: T };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
+
+export interface ApiResource<T> {
+  state: ResourceState<T>;
+  /** A request is on its way (the first one, or a reload over the last data). */
+  busy: boolean;
+  /** Asks again with the same deps (after an error, or after a change made elsewhere). */
+  reload: () => void;
+  /** Changes the data on screen without asking the API (the answer of a save, an optimistic move). */
+  update: (change: (data: T) => T) => void;
+}
 
 /**
  * Loads from the API whenever `deps` change (the previous request is aborted). While a new page or
  * filter loads, the last data stays on screen and `busy` is true; `reload` asks again (after an error).
+ * A `load` that resolves to `null` has moved on by itself (it changed the deps): the screen keeps waiting.
  */
 export function useApiResource<T>(
-  load: (signal: AbortSignal) => Promise<ApiResult<T>>,
+  load: (signal: AbortSignal) => Promise<ApiResult<T> | null>,
   deps: DependencyList,
-): { state: ResourceState<T>; busy: boolean; reload: () => void } {
+): ApiResource<T> {
   const [state, setState] = useState<ResourceState<T>>({ status: 'loading' });
   const [busy, setBusy] = useState(true);
   const [attempt, setAttempt] = useState(0);
@@ -26,7 +35,10 @@ export function useApiResource<T>(
     setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
     load(controller.signal)
       .then((result) => {
-        setState(result.ok ? { status: 'ready', data: result.data } : { status: 'error', message: result.message });
+        if (result === null) return;
+        setState(
+          result.ok ? { status: 'ready', data: result.data } : { status: 'error', message: result.message },
+        );
         setBusy(false);
       })
       .catch(() => undefined);
@@ -35,5 +47,12 @@ export function useApiResource<T>(
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, busy, reload };
+  const update = useCallback(
+    (change: (data: T) => T) =>
+      setState((previous) =>
+        previous.status === 'ready' ? { status: 'ready', data: change(previous.data) } : previous,
+      ),
+    [],
+  );
+  return { state, busy, reload, update };
 }

@@ -2,8 +2,8 @@
 
 import type { TFormTemplateRuleRef } from '@screenpop/contracts';
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
-import { Notice } from '@/components/admin/shared/notice';
+import { useState } from 'react';
+import { ConfirmDialog } from '@/components/admin/shared/confirm-dialog';
 import { buttonClass } from '@/components/ui/button';
 import { templatesApi } from '@/lib/admin/templates-api';
 
@@ -24,7 +24,7 @@ export function DeleteTemplateDialog({
 }) {
   const t = useTranslations('templates.delete');
   const common = useTranslations('common');
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const blocked = rules.length > 0;
@@ -34,7 +34,7 @@ export function DeleteTemplateDialog({
     setError(null);
     const result = await templatesApi.remove(id);
     if (result.ok || result.status === 404) {
-      dialog.current?.close();
+      setOpen(false);
       onDeleted();
       return;
     }
@@ -49,68 +49,42 @@ export function DeleteTemplateDialog({
         className={buttonClass('danger')}
         onClick={() => {
           setError(null);
-          dialog.current?.showModal();
+          setOpen(true);
         }}
       >
         {t('open')}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="delete-template-title"
-        aria-describedby="delete-template-body"
-        data-testid="delete-template-dialog"
-        className="m-auto w-full max-w-md rounded-lg bg-white p-5 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
+      <ConfirmDialog
+        id="delete-template"
+        testId="delete-template-dialog"
+        open={open}
+        title={blocked ? t('blockedTitle', { name }) : t('title', { name })}
+        error={error}
+        busy={deleting}
+        cancelLabel={blocked ? common('actions.close') : common('actions.cancel')}
+        confirmLabel={deleting ? t('deleting') : t('confirm')}
+        onConfirm={blocked ? undefined : () => void confirm()}
+        onClose={() => setOpen(false)}
       >
-        <h2 id="delete-template-title" className="text-base font-semibold text-slate-900">
-          {blocked ? t('blockedTitle', { name }) : t('title', { name })}
-        </h2>
-        <div id="delete-template-body" className="mt-2 space-y-2 text-sm text-slate-700">
-          {blocked ? (
-            <>
-              <p>{t('blockedBody', { count: rules.length })}</p>
-              <ul className="list-disc pl-5">
-                {rules.map((rule) => (
-                  <li key={rule.id}>
-                    {rule.name}
-                    {rule.enabled ? null : <span className="text-slate-500"> ({t('disabled')})</span>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <>
-              <p>{t('body')}</p>
-              <p>{t('irreversible')}</p>
-            </>
-          )}
-        </div>
-        {error ? (
-          <div className="mt-3">
-            <Notice tone="error">{error}</Notice>
-          </div>
-        ) : null}
-        <div className="mt-5 flex justify-end gap-2">
-          <button
-            type="button"
-            className={buttonClass('secondary')}
-            disabled={deleting}
-            onClick={() => dialog.current?.close()}
-            autoFocus
-          >
-            {blocked ? common('actions.close') : common('actions.cancel')}
-          </button>
-          {blocked ? null : (
-            <button
-              type="button"
-              className={buttonClass('danger')}
-              disabled={deleting}
-              onClick={() => void confirm()}
-            >
-              {deleting ? t('deleting') : t('confirm')}
-            </button>
-          )}
-        </div>
-      </dialog>
+        {blocked ? (
+          <>
+            <p>{t('blockedBody', { count: rules.length })}</p>
+            <ul className="list-disc pl-5">
+              {rules.map((rule) => (
+                <li key={rule.id}>
+                  {rule.name}
+                  {rule.enabled ? null : <span className="text-slate-500"> ({t('disabled')})</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <p>{t('body')}</p>
+            <p>{t('irreversible')}</p>
+          </>
+        )}
+      </ConfirmDialog>
     </>
   );
 }

@@ -4,14 +4,16 @@ import { FORM_TEMPLATE_LIMITS, type TFormTemplateDetail } from '@screenpop/contr
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Field, inputClass } from '@/components/admin/shared/field';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { inputClass } from '@/components/admin/shared/field';
 import { Notice } from '@/components/admin/shared/notice';
+import { TextField } from '@/components/admin/shared/text-field';
 import { buttonClass } from '@/components/ui/button';
 import { templatesApi } from '@/lib/admin/templates-api';
 import { DeleteTemplateDialog } from './delete-template-dialog';
 import { DispositionsEditor } from './dispositions-editor';
-import { FieldEditor, type ListChange } from './field-editor';
+import { FieldEditor } from './field-editor';
+import { ItemList, useItemList } from './item-list';
 import {
   controlId,
   draftFromTemplate,
@@ -19,10 +21,7 @@ import {
   type DraftErrors,
   type DraftProblem,
   type FieldDraft,
-  focusAfterMove,
-  focusAfterRemove,
   issuesToErrors,
-  move,
   newField,
   orderedPaths,
   type TemplateDraft,
@@ -119,30 +118,13 @@ export function TemplateBuilderClient({
     setFields(draft.fields.map((field) => (field.id === id ? { ...field, ...patch } : field)));
   }
 
-  function addField() {
-    const field = newField();
-    setFields([...draft.fields, field], { focus: `${field.id}-label` });
-  }
-
-  function removeField(field: FieldDraft, index: number) {
-    const remaining = draft.fields.filter((other) => other.id !== field.id);
-    setFields(remaining, {
-      focus: focusAfterRemove(remaining, index, 'label', ADD_FIELD_ID),
-      announce: t('field.removed', { name: field.label.trim() || t('field.untitled') }),
-    });
-  }
-
-  function moveField(field: FieldDraft, index: number, by: -1 | 1) {
-    const to = index + by;
-    setFields(move(draft.fields, field.id, by), {
-      focus: focusAfterMove(field.id, to, draft.fields.length, by),
-      announce: t('moved', {
-        name: field.label.trim() || t('field.untitled'),
-        position: to + 1,
-        count: draft.fields.length,
-      }),
-    });
-  }
+  const fields = useItemList({
+    kind: 'field',
+    items: draft.fields,
+    addId: ADD_FIELD_ID,
+    create: newField,
+    onChange: (change) => setFields(change.items, change),
+  });
 
   function focusFirstProblem(found: DraftErrors) {
     const [first] = orderedPaths(draft, found);
@@ -219,86 +201,68 @@ export function TemplateBuilderClient({
         </div>
 
         <div className="max-w-md">
-          <Field
+          <TextField
             id="template-name"
             label={t('builder.name')}
             hint={t('builder.nameHint')}
             error={errors.name}
-          >
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                value={draft.name}
-                maxLength={FORM_TEMPLATE_LIMITS.name}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(event) => update({ ...draft, name: event.target.value })}
-                className={`${inputClass} bg-white`}
-              />
-            )}
-          </Field>
+            value={draft.name}
+            maxLength={FORM_TEMPLATE_LIMITS.name}
+            onValueChange={(name) => update({ ...draft, name })}
+            className={`${inputClass} bg-white`}
+          />
         </div>
 
-        <section aria-labelledby="template-fields-heading">
-          <h2 id="template-fields-heading" className="text-base font-semibold text-slate-900">
-            {t('builder.fields')}
-          </h2>
-          <p className="mt-0.5 mb-3 text-sm text-slate-600">{t('builder.fieldsHint')}</p>
-          {draft.fields.length > 0 ? (
-            <ol className="space-y-3">
-              {draft.fields.map((field, index) => (
-                <FieldEditor
-                  key={field.id}
-                  field={field}
-                  index={index}
-                  count={draft.fields.length}
-                  errors={errors}
-                  onLabel={(label) => setFields(withFieldLabel(draft, field.id, label))}
-                  onName={(name) => setFields(withFieldName(draft, field.id, name))}
-                  onPatch={(patch) => patchField(field.id, patch)}
-                  onOptions={(change: ListChange<FieldDraft['options'][number]>) =>
-                    setFields(
-                      draft.fields.map((other) =>
-                        other.id === field.id ? { ...other, options: change.items } : other,
-                      ),
-                      change,
-                    )
-                  }
-                  onMove={(by) => moveField(field, index, by)}
-                  onRemove={() => removeField(field, index)}
-                />
-              ))}
-            </ol>
-          ) : (
-            <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">
-              {t('builder.noFields')}
-            </p>
-          )}
-          <div className="mt-3">
-            <button
-              type="button"
-              id={ADD_FIELD_ID}
-              className={buttonClass('secondary')}
-              disabled={draft.fields.length >= FORM_TEMPLATE_LIMITS.fields}
-              onClick={addField}
-            >
-              {t('builder.addField')}
-            </button>
-            {errors.fields ? <p className="mt-1 text-xs text-rose-700">{errors.fields}</p> : null}
-          </div>
-        </section>
+        <BuilderSection
+          id="template-fields-heading"
+          title={t('builder.fields')}
+          hint={t('builder.fieldsHint')}
+        >
+          <ItemList
+            items={draft.fields}
+            className="space-y-3"
+            empty={t('builder.noFields')}
+            addId={ADD_FIELD_ID}
+            addLabel={t('builder.addField')}
+            addDisabled={draft.fields.length >= FORM_TEMPLATE_LIMITS.fields}
+            error={errors.fields}
+            errorId="template-fields-error"
+            onAdd={fields.add}
+          >
+            {(field, index) => (
+              <FieldEditor
+                key={field.id}
+                field={field}
+                index={index}
+                errors={errors}
+                actions={fields.actions(field, index)}
+                onLabel={(label) => setFields(withFieldLabel(draft, field.id, label))}
+                onName={(name) => setFields(withFieldName(draft, field.id, name))}
+                onPatch={(patch) => patchField(field.id, patch)}
+                onOptions={(change) =>
+                  setFields(
+                    draft.fields.map((other) =>
+                      other.id === field.id ? { ...other, options: change.items } : other,
+                    ),
+                    change,
+                  )
+                }
+              />
+            )}
+          </ItemList>
+        </BuilderSection>
 
-        <section aria-labelledby="template-dispositions-heading">
-          <h2 id="template-dispositions-heading" className="text-base font-semibold text-slate-900">
-            {t('builder.dispositions')}
-          </h2>
-          <p className="mt-0.5 mb-3 text-sm text-slate-600">{t('builder.dispositionsHint')}</p>
+        <BuilderSection
+          id="template-dispositions-heading"
+          title={t('builder.dispositions')}
+          hint={t('builder.dispositionsHint')}
+        >
           <DispositionsEditor
             items={draft.dispositions}
             errors={errors}
             onChange={(change) => update({ ...draft, dispositions: change.items }, change)}
           />
-        </section>
+        </BuilderSection>
 
         {template ? <UsedBy template={template} /> : null}
 
@@ -351,6 +315,29 @@ export function TemplateBuilderClient({
         <TemplatePreview draft={draft} />
       </aside>
     </div>
+  );
+}
+
+/** A titled part of the builder's form: what it holds, then its editor. */
+function BuilderSection({
+  id,
+  title,
+  hint,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      <p className="mt-0.5 mb-3 text-sm text-slate-600">{hint}</p>
+      {children}
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import type { TUserView } from '@screenpop/contracts';
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { type RefObject, useRef, useState } from 'react';
 import { Notice } from '@/components/admin/shared/notice';
 import { buttonClass } from '@/components/ui/button';
 import { usersApi } from '@/lib/admin/users-api';
@@ -10,6 +10,8 @@ import { ConfirmInline } from './confirm-inline';
 import { StatusBadge } from './user-badges';
 import { UserSection } from './user-section';
 
+/** The two actions that ask before they act. */
+type Asking = 'deactivate' | 'sign-out';
 type Outcome = { tone: 'success' | 'error'; text: string } | null;
 
 /** Whether the user may sign in (deactivate, reactivate), and ending their sessions. */
@@ -23,7 +25,7 @@ export function UserAccessPanel({
   onChanged: (user: TUserView) => void;
 }) {
   const t = useTranslations('users.edit');
-  const [confirming, setConfirming] = useState<'deactivate' | 'sign-out' | null>(null);
+  const [confirming, setConfirming] = useState<Asking | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const deactivateRef = useRef<HTMLButtonElement>(null);
@@ -74,6 +76,30 @@ export function UserAccessPanel({
     });
   }
 
+  // The button that asks first, hidden while its question stands (focus goes to the question).
+  const ask = (kind: Asking, ref: RefObject<HTMLButtonElement | null>, label: string) =>
+    confirming === kind ? null : (
+      <button
+        ref={ref}
+        type="button"
+        disabled={busy}
+        onClick={() => setConfirming(kind)}
+        className={buttonClass('secondary')}
+      >
+        {label}
+      </button>
+    );
+  const question = (kind: Asking, message: string, confirmLabel: string, onConfirm: () => void) =>
+    confirming === kind ? (
+      <ConfirmInline
+        message={message}
+        confirmLabel={confirmLabel}
+        busy={busy}
+        onConfirm={onConfirm}
+        onCancel={cancel}
+      />
+    ) : null;
+
   return (
     <UserSection id="user-access" title={t('access')}>
       {outcome ? <Notice tone={outcome.tone}>{outcome.text}</Notice> : null}
@@ -83,17 +109,7 @@ export function UserAccessPanel({
           {user.active ? t('activeBody') : t('inactiveBody')}
         </p>
         {user.active ? (
-          confirming === 'deactivate' ? null : (
-            <button
-              ref={deactivateRef}
-              type="button"
-              disabled={busy}
-              onClick={() => setConfirming('deactivate')}
-              className={buttonClass('secondary')}
-            >
-              {t('deactivate')}
-            </button>
-          )
+          ask('deactivate', deactivateRef, t('deactivate'))
         ) : (
           <button
             type="button"
@@ -105,38 +121,14 @@ export function UserAccessPanel({
           </button>
         )}
       </div>
-      {confirming === 'deactivate' ? (
-        <ConfirmInline
-          message={t('deactivateConfirm', { name: user.name })}
-          confirmLabel={t('deactivateNow')}
-          busy={busy}
-          onConfirm={() => setActive(false)}
-          onCancel={cancel}
-        />
-      ) : null}
+      {question('deactivate', t('deactivateConfirm', { name: user.name }), t('deactivateNow'), () =>
+        setActive(false),
+      )}
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4">
         <p className="text-sm text-slate-700">{t('sessionsBody')}</p>
-        {confirming === 'sign-out' ? null : (
-          <button
-            ref={signOutRef}
-            type="button"
-            disabled={busy}
-            onClick={() => setConfirming('sign-out')}
-            className={buttonClass('secondary')}
-          >
-            {t('signOut')}
-          </button>
-        )}
+        {ask('sign-out', signOutRef, t('signOut'))}
       </div>
-      {confirming === 'sign-out' ? (
-        <ConfirmInline
-          message={t('signOutConfirm', { name: user.name })}
-          confirmLabel={t('signOutNow')}
-          busy={busy}
-          onConfirm={signOut}
-          onCancel={cancel}
-        />
-      ) : null}
+      {question('sign-out', t('signOutConfirm', { name: user.name }), t('signOutNow'), signOut)}
     </UserSection>
   );
 }

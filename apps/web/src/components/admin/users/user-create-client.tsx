@@ -5,16 +5,16 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState } from 'react';
-import { Field, inputClass } from '@/components/admin/shared/field';
 import { Notice } from '@/components/admin/shared/notice';
+import { TextField } from '@/components/admin/shared/text-field';
 import { buttonClass } from '@/components/ui/button';
 import { usersApi } from '@/lib/admin/users-api';
 import { type FormErrors, formErrors } from './field-errors';
 import { PasswordField } from './password-field';
+import { LocaleField, RoleField } from './user-fields';
 
 const FIELDS = ['email', 'name', 'role', 'password', 'locale'] as const;
 type CreateField = (typeof FIELDS)[number];
-const ROLES: TUserRole[] = ['agent', 'supervisor', 'admin'];
 
 export function UserCreateClient() {
   const t = useTranslations('users');
@@ -61,74 +61,31 @@ export function UserCreateClient() {
       className="max-w-xl space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
     >
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
-      <Field id="user-email" label={t('form.email')} hint={t('form.emailHint')} error={errors.fields.email}>
-        {(wiring) => (
-          <input
-            id={wiring.id}
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            autoFocus
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-describedby={wiring.describedBy}
-            aria-invalid={wiring.invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="user-name" label={t('form.name')} error={errors.fields.name}>
-        {(wiring) => (
-          <input
-            id={wiring.id}
-            name="name"
-            required
-            autoComplete="off"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            aria-describedby={wiring.describedBy}
-            aria-invalid={wiring.invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="user-role" label={t('form.role')} hint={t(`roleHints.${role}`)} error={errors.fields.role}>
-        {(wiring) => (
-          <select
-            id={wiring.id}
-            name="role"
-            value={role}
-            onChange={(event) => setRole(event.target.value as TUserRole)}
-            aria-describedby={wiring.describedBy}
-            aria-invalid={wiring.invalid}
-            className={inputClass}
-          >
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {t(`roles.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="user-locale" label={t('form.language')} error={errors.fields.locale}>
-        {(wiring) => (
-          <select
-            id={wiring.id}
-            name="locale"
-            value={locale}
-            onChange={(event) => setLocale(event.target.value as TLocale | '')}
-            aria-describedby={wiring.describedBy}
-            aria-invalid={wiring.invalid}
-            className={inputClass}
-          >
-            <option value="">{t('form.browserLanguage')}</option>
-            <option value="en">{tc('languages.en')}</option>
-            <option value="fr">{tc('languages.fr')}</option>
-          </select>
-        )}
-      </Field>
+      <TextField
+        id="user-email"
+        label={t('form.email')}
+        hint={t('form.emailHint')}
+        error={errors.fields.email}
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        autoFocus
+        value={email}
+        onValueChange={setEmail}
+      />
+      <TextField
+        id="user-name"
+        label={t('form.name')}
+        error={errors.fields.name}
+        name="name"
+        required
+        autoComplete="off"
+        value={name}
+        onValueChange={setName}
+      />
+      <RoleField value={role} hint={t(`roleHints.${role}`)} error={errors.fields.role} onChange={setRole} />
+      <LocaleField value={locale} error={errors.fields.locale} onChange={setLocale} />
       <PasswordField
         id="user-password"
         label={t('form.passwordOptional')}

@@ -3,16 +3,16 @@
 import type { TLocale, TUserRole, TUserView } from '@screenpop/contracts';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import { Field, inputClass } from '@/components/admin/shared/field';
 import { Notice } from '@/components/admin/shared/notice';
+import { TextField } from '@/components/admin/shared/text-field';
 import { buttonClass } from '@/components/ui/button';
 import { usersApi } from '@/lib/admin/users-api';
 import { type FormErrors, formErrors } from './field-errors';
+import { LocaleField, RoleField } from './user-fields';
 import { UserSection } from './user-section';
 
 const FIELDS = ['name', 'role', 'locale'] as const;
 type DetailsField = (typeof FIELDS)[number];
-const ROLES: TUserRole[] = ['agent', 'supervisor', 'admin'];
 
 export function UserDetailsForm({
   user,
@@ -65,71 +65,36 @@ export function UserDetailsForm({
     <UserSection id="user-details" title={t('edit.details')}>
       <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
         {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
-        <Field id="user-name" label={t('form.name')} error={errors.fields.name}>
-          {(wiring) => (
-            <input
-              id={wiring.id}
-              name="name"
-              value={name}
-              onChange={(event) => {
-                setName(event.target.value);
-                setSaved(false);
-              }}
-              aria-describedby={wiring.describedBy}
-              aria-invalid={wiring.invalid}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field
-          id="user-role"
-          label={t('form.role')}
+        <TextField
+          id="user-name"
+          label={t('form.name')}
+          error={errors.fields.name}
+          name="name"
+          value={name}
+          onValueChange={(next) => {
+            setName(next);
+            setSaved(false);
+          }}
+        />
+        <RoleField
+          value={role}
           hint={
             roleChanged ? `${t(`roleHints.${role}`)} ${t('edit.roleChangeWarning')}` : t(`roleHints.${role}`)
           }
           error={errors.fields.role}
-        >
-          {(wiring) => (
-            <select
-              id={wiring.id}
-              name="role"
-              value={role}
-              onChange={(event) => {
-                setRole(event.target.value as TUserRole);
-                setSaved(false);
-              }}
-              aria-describedby={wiring.describedBy}
-              aria-invalid={wiring.invalid}
-              className={inputClass}
-            >
-              {ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`roles.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="user-locale" label={t('form.language')} error={errors.fields.locale}>
-          {(wiring) => (
-            <select
-              id={wiring.id}
-              name="locale"
-              value={locale}
-              onChange={(event) => {
-                setLocale(event.target.value as TLocale | '');
-                setSaved(false);
-              }}
-              aria-describedby={wiring.describedBy}
-              aria-invalid={wiring.invalid}
-              className={inputClass}
-            >
-              <option value="">{t('form.browserLanguage')}</option>
-              <option value="en">{tc('languages.en')}</option>
-              <option value="fr">{tc('languages.fr')}</option>
-            </select>
-          )}
-        </Field>
+          onChange={(next) => {
+            setRole(next);
+            setSaved(false);
+          }}
+        />
+        <LocaleField
+          value={locale}
+          error={errors.fields.locale}
+          onChange={(next) => {
+            setLocale(next);
+            setSaved(false);
+          }}
+        />
         <div className="flex items-center gap-3">
           <button type="submit" disabled={saving || !changed} className={buttonClass('primary')}>
             {saving ? tc('actions.saving') : tc('actions.save')}

@@ -3,6 +3,7 @@
 import type { TPlatform, TUserView } from '@screenpop/contracts';
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState } from 'react';
+import { DataTable } from '@/components/admin/shared/data-table';
 import { Field, inputClass } from '@/components/admin/shared/field';
 import { Notice } from '@/components/admin/shared/notice';
 import { buttonClass } from '@/components/ui/button';
@@ -75,53 +76,43 @@ export function UserIdentitiesPanel({
           {t('edit.noIdentities')}
         </p>
       ) : (
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('edit.identities')}</caption>
-          <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="py-2 pr-4">
-                {t('edit.identityPlatform')}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t('edit.identityId')}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t('edit.identityLinkedAt')}
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">{t('edit.unlink')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {user.identities.map((identity) => (
-              <tr key={identity.id}>
-                <td className="py-2 pr-4">{t(`platforms.${identity.platform}`)}</td>
-                <td className="py-2 pr-4 font-mono">{identity.externalId}</td>
-                <td className="py-2 pr-4 text-slate-600">
-                  {format.dateTime(new Date(identity.createdAt), {
-                    dateStyle: 'medium',
-                    timeZone: browserTimeZone(),
+        <DataTable
+          caption={t('edit.identities')}
+          columns={[
+            { label: t('edit.identityPlatform') },
+            { label: t('edit.identityId') },
+            { label: t('edit.identityLinkedAt') },
+            { label: t('edit.unlink'), hidden: true },
+          ]}
+          look="plain"
+        >
+          {user.identities.map((identity) => (
+            <tr key={identity.id}>
+              <td className="py-2 pr-4">{t(`platforms.${identity.platform}`)}</td>
+              <td className="py-2 pr-4 font-mono">{identity.externalId}</td>
+              <td className="py-2 pr-4 text-slate-600">
+                {format.dateTime(new Date(identity.createdAt), {
+                  dateStyle: 'medium',
+                  timeZone: browserTimeZone(),
+                })}
+              </td>
+              <td className="py-2 text-right">
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => onUnlink(identity)}
+                  aria-label={t('edit.unlinkLabel', {
+                    platform: t(`platforms.${identity.platform}`),
+                    id: identity.externalId,
                   })}
-                </td>
-                <td className="py-2 text-right">
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => onUnlink(identity)}
-                    aria-label={t('edit.unlinkLabel', {
-                      platform: t(`platforms.${identity.platform}`),
-                      id: identity.externalId,
-                    })}
-                    className={buttonClass('ghost')}
-                  >
-                    {t('edit.unlink')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  className={buttonClass('ghost')}
+                >
+                  {t('edit.unlink')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <form
         onSubmit={onLink}

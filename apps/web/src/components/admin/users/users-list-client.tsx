@@ -1,16 +1,18 @@
 'use client';
 
-import type { TPage, TUserRole, TUserView } from '@screenpop/contracts';
+import type { TUserRole } from '@screenpop/contracts';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { EmptyState } from '@/components/admin/shared/empty-state';
 import { inputClass } from '@/components/admin/shared/field';
-import { Notice } from '@/components/admin/shared/notice';
-import { Pagination } from '@/components/admin/shared/pagination';
+import { DataTable } from '@/components/admin/shared/data-table';
+import { NoMatch } from '@/components/admin/shared/no-match';
+import { Reloading, ResourceView } from '@/components/admin/shared/resource-view';
+import { useApiResource } from '@/components/admin/shared/use-api-resource';
+import { useFiltersInAddress } from '@/components/admin/shared/use-filters-in-address';
 import { buttonClass } from '@/components/ui/button';
 import { usersApi } from '@/lib/admin/users-api';
-import { toSearch } from '@/lib/admin/search-params';
 import { browserTimeZone, IdentityChip, RoleBadge, StatusBadge } from './user-badges';
 
 export interface UserFilters {
@@ -23,33 +25,14 @@ export interface UserFilters {
 const PAGE_SIZE = 25;
 const ROLES: TUserRole[] = ['admin', 'supervisor', 'agent'];
 
-type ListState =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; page: TPage<TUserView> };
-
 export function UsersListClient({ initial }: { initial: UserFilters }) {
   const t = useTranslations('users');
-  const tc = useTranslations('common');
   const format = useFormatter();
   const [filters, setFilters] = useState<UserFilters>(initial);
   const [search, setSearch] = useState(initial.q);
-  const [state, setState] = useState<ListState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(true);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setBusy(true);
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
-    // The filters live in the address, so a reload or a shared link shows the same list.
-    const query = toSearch({
-      q: filters.q,
-      role: filters.role,
-      active: filters.active,
-      page: filters.page > 1 ? filters.page : undefined,
-    });
-    window.history.replaceState(window.history.state, '', `/admin/users${query}`);
-    usersApi
-      .list(
+  const list = useApiResource(
+    (signal) =>
+      usersApi.list(
         {
           q: filters.q,
           role: filters.role || undefined,
@@ -57,17 +40,12 @@ export function UsersListClient({ initial }: { initial: UserFilters }) {
           page: filters.page,
           pageSize: PAGE_SIZE,
         },
-        controller.signal,
-      )
-      .then((result) => {
-        setState(
-          result.ok ? { status: 'ready', page: result.data } : { status: 'error', message: result.message },
-        );
-        setBusy(false);
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [filters, attempt]);
+        signal,
+      ),
+    [filters],
+  );
+
+  useFiltersInAddress('/admin/users', filters);
 
   const change = (next: Partial<UserFilters>) => setFilters((current) => ({ ...current, page: 1, ...next }));
   const filtered = filters.q !== '' || filters.role !== '' || filters.active !== '';
@@ -136,136 +114,91 @@ export function UsersListClient({ initial }: { initial: UserFilters }) {
             <option value="false">{t('list.onlyInactive')}</option>
           </select>
         </div>
-        {busy && state.status === 'ready' ? (
-          <p role="status" className="pb-2 text-sm text-slate-500">
-            {tc('states.loading')}
-          </p>
-        ) : null}
+        <Reloading resource={list} />
       </div>
 
-      {state.status === 'loading' ? (
-        <p role="status" className="text-sm text-slate-600">
-          {tc('states.loading')}
-        </p>
-      ) : state.status === 'error' ? (
-        <Notice tone="error">
-          <span className="flex flex-wrap items-center justify-between gap-3">
-            {tc('states.error', { message: state.message })}
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => setAttempt((n) => n + 1)}
+      <ResourceView resource={list}>
+        {(page) =>
+          page.items.length === 0 ? (
+            filtered ? (
+              <NoMatch
+                title={t('list.noMatchTitle')}
+                body={t('list.noMatchBody')}
+                clearLabel={t('list.clearFilters')}
+                onClear={clear}
+              />
+            ) : (
+              <EmptyState
+                title={t('list.emptyTitle')}
+                body={t('list.emptyBody')}
+                action={
+                  <Link href="/admin/users/new" className={buttonClass('primary')}>
+                    {t('newUser')}
+                  </Link>
+                }
+              />
+            )
+          ) : (
+            <DataTable
+              caption={t('list.caption')}
+              columns={[
+                { label: t('list.name') },
+                { label: t('list.role') },
+                { label: t('list.status') },
+                { label: t('list.signIn') },
+                { label: t('list.identities') },
+                { label: t('list.lastLogin') },
+              ]}
+              busy={list.busy}
+              paging={page}
+              onPage={(next) => setFilters((current) => ({ ...current, page: next }))}
             >
-              {tc('actions.retry')}
-            </button>
-          </span>
-        </Notice>
-      ) : state.page.items.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            title={t('list.noMatchTitle')}
-            body={t('list.noMatchBody')}
-            action={
-              <button type="button" className={buttonClass('secondary')} onClick={clear}>
-                {t('list.clearFilters')}
-              </button>
-            }
-          />
-        ) : (
-          <EmptyState
-            title={t('list.emptyTitle')}
-            body={t('list.emptyBody')}
-            action={
-              <Link href="/admin/users/new" className={buttonClass('primary')}>
-                {t('newUser')}
-              </Link>
-            }
-          />
-        )
-      ) : (
-        <>
-          <div
-            aria-busy={busy}
-            className={`overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 ${busy ? 'opacity-60' : ''}`}
-          >
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">{t('list.caption')}</caption>
-              <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-2.5">
-                    {t('list.name')}
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    {t('list.role')}
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    {t('list.status')}
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    {t('list.signIn')}
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    {t('list.identities')}
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    {t('list.lastLogin')}
-                  </th>
+              {page.items.map((user) => (
+                <tr key={user.id} className={user.active ? '' : 'bg-slate-50 text-slate-500'}>
+                  <td className="px-4 py-2.5">
+                    <Link
+                      href={`/admin/users/${user.id}`}
+                      className="font-medium text-teal-800 hover:underline focus-visible:underline"
+                    >
+                      {user.name}
+                    </Link>
+                    <div className="text-xs text-slate-500">{user.email}</div>
+                  </td>
+                  <td className="px-4 py-2.5">
+                    <RoleBadge role={user.role} />
+                  </td>
+                  <td className="px-4 py-2.5">
+                    <StatusBadge active={user.active} />
+                  </td>
+                  <td className="px-4 py-2.5 text-slate-600">
+                    {user.hasPassword ? t('list.withPassword') : t('list.platformOnly')}
+                  </td>
+                  <td className="px-4 py-2.5">
+                    <span className="flex flex-wrap gap-1">
+                      {user.identities.map((identity) => (
+                        <IdentityChip
+                          key={identity.id}
+                          platform={identity.platform}
+                          externalId={identity.externalId}
+                        />
+                      ))}
+                    </span>
+                  </td>
+                  <td className="px-4 py-2.5 whitespace-nowrap text-slate-600">
+                    {user.lastLoginAt
+                      ? format.dateTime(new Date(user.lastLoginAt), {
+                          dateStyle: 'medium',
+                          timeStyle: 'short',
+                          timeZone: browserTimeZone(),
+                        })
+                      : t('list.never')}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {state.page.items.map((user) => (
-                  <tr key={user.id} className={user.active ? '' : 'bg-slate-50 text-slate-500'}>
-                    <td className="px-4 py-2.5">
-                      <Link
-                        href={`/admin/users/${user.id}`}
-                        className="font-medium text-teal-800 hover:underline focus-visible:underline"
-                      >
-                        {user.name}
-                      </Link>
-                      <div className="text-xs text-slate-500">{user.email}</div>
-                    </td>
-                    <td className="px-4 py-2.5">
-                      <RoleBadge role={user.role} />
-                    </td>
-                    <td className="px-4 py-2.5">
-                      <StatusBadge active={user.active} />
-                    </td>
-                    <td className="px-4 py-2.5 text-slate-600">
-                      {user.hasPassword ? t('list.withPassword') : t('list.platformOnly')}
-                    </td>
-                    <td className="px-4 py-2.5">
-                      <span className="flex flex-wrap gap-1">
-                        {user.identities.map((identity) => (
-                          <IdentityChip
-                            key={identity.id}
-                            platform={identity.platform}
-                            externalId={identity.externalId}
-                          />
-                        ))}
-                      </span>
-                    </td>
-                    <td className="px-4 py-2.5 whitespace-nowrap text-slate-600">
-                      {user.lastLoginAt
-                        ? format.dateTime(new Date(user.lastLoginAt), {
-                            dateStyle: 'medium',
-                            timeStyle: 'short',
-                            timeZone: browserTimeZone(),
-                          })
-                        : t('list.never')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={state.page.page}
-            pageSize={state.page.pageSize}
-            total={state.page.total}
-            onPage={(page) => setFilters((current) => ({ ...current, page }))}
-          />
-        </>
-      )}
+              ))}
+            </DataTable>
+          )
+        }
+      </ResourceView>
     </div>
   );
 }
