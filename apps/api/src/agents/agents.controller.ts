@@ -43,7 +43,12 @@ export class AgentsController {
     required: false,
     description: 'The id of the last session of the previous page.',
   })
-  @ApiQuery({ name: 'tenant', required: false, description: 'Tenant slug for a supervisor token ("default" when absent); a signed-in user sees their own.' })
+  @ApiQuery({
+    name: 'tenant',
+    required: false,
+    description:
+      'Tenant slug for a supervisor token ("default" when absent); a signed-in user sees their own.',
+  })
   @ApiOkResponse({ standardSchema: ZAgentSessionList })
   @ApiBadRequestResponse({ standardSchema: ZApiError, description: 'Bad limit or cursor; issues name them.' })
   @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'Unknown tenant.' })
@@ -51,9 +56,11 @@ export class AgentsController {
     @Query({ schema: ZAgentSessionsQuery }) query: TAgentSessionsQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<z.infer<typeof ZAgentSessionList>> {
-    return { sessions: await this.agents.listSessions(
+    return {
+      sessions: await this.agents.listSessions(
         tenantSlugFor(principal, query.tenant, DEFAULT_TENANT_SLUG),
         query,
-      ) };
+      ),
+    };
   }
 }

@@ -157,13 +157,13 @@ describe('accounts configuration', () => {
   it('makes session cookies Secure in production or behind https, not on a plain-http laptop', () => {
     expect(loadConfig({}).auth.secureCookies).toBe(false);
     expect(loadConfig({ PUBLIC_WEB_URL: 'https://crm.example.com' }).auth.secureCookies).toBe(true);
-    expect(
-      loadConfig({ NODE_ENV: 'production', SECRETS_KEY: 'a'.repeat(64) }).auth.secureCookies,
-    ).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY: 'a'.repeat(64) }).auth.secureCookies).toBe(true);
   });
 
   it('requires SECRETS_KEY in production, 32 bytes as hex or base64', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRETS_KEY: required when NODE_ENV=production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /SECRETS_KEY: required when NODE_ENV=production/,
+    );
     expect(() => loadConfig({ SECRETS_KEY: 'abcd' })).toThrow(/SECRETS_KEY: Expected 32 bytes/);
     expect(loadConfig({ SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') }).secretsKey).toEqual(
       Buffer.alloc(32, 7),

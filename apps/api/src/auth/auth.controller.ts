@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import {
   SESSION_COOKIE,
   type TAuthUser,
@@ -35,7 +41,10 @@ export class AuthController {
   @RouteConfig({ rateLimit: { groupId: LOGIN_RATE_LIMIT_GROUP } })
   @ApiOperation({ summary: 'Sign in: sets the session cookie (httpOnly, SameSite=Lax)' })
   @ApiOkResponse({ standardSchema: ZAuthUser })
-  @ApiTooManyRequestsResponse({ standardSchema: ZApiError, description: 'Too many attempts from this address.' })
+  @ApiTooManyRequestsResponse({
+    standardSchema: ZApiError,
+    description: 'Too many attempts from this address.',
+  })
   async login(
     @Body({ schema: ZLoginRequest }) body: TLoginRequest,
     @Req() request: FastifyRequest,
@@ -61,7 +70,10 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out this browser (harmless without a session)' })
   @ApiNoContentResponse()
-  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.sessions.signOut(request.cookies[SESSION_COOKIE]);
     this.clearCookie(reply);
   }
@@ -96,7 +108,9 @@ export class AuthController {
   @ApiOkResponse({ standardSchema: ZRealtimeTicket })
   realtimeTicket(@CurrentPrincipal() principal: Principal): TRealtimeTicket {
     if (principal.kind !== 'user') {
-      throw new UnauthorizedException('Tickets are for signed-in users; tools pass their token as auth.token');
+      throw new UnauthorizedException(
+        'Tickets are for signed-in users; tools pass their token as auth.token',
+      );
     }
     const { ticket, expiresAt } = this.sessions.realtimeTicket(principal.sessionId);
     return { ticket, expiresAt: expiresAt.toISOString() };

@@ -25,6 +25,9 @@ afterAll(() => testApp?.close());
 const login = (email: string, password: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, headers });
 
+const realtimeTicket = (headers: Record<string, string>) =>
+  app.inject({ method: 'POST', url: '/api/auth/realtime-ticket', headers });
+
 describe('POST /api/auth/login', () => {
   it('signs in with the right password: an httpOnly, SameSite=Lax session cookie holding no user data', async () => {
     const tenant = await createTenant(prisma, { name: 'Acme' });
@@ -98,7 +101,9 @@ describe('sign-in attempts', () => {
       const refused = await attempt();
       expect(refused.json()).toMatchObject({
         statusCode: 429,
-        message: expect.stringMatching(/^Too many requests: at most 3 per minute from one client\. Retry in /),
+        message: expect.stringMatching(
+          /^Too many requests: at most 3 per minute from one client\. Retry in /,
+        ),
       });
       // Another address is not held back by the first one's attempts.
       const other = await limited.app.inject({
@@ -147,8 +152,12 @@ describe('sessions', () => {
     const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: first.headers });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === SESSION_COOKIE)?.value).toBe('');
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: first.headers })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: secondHeaders })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: first.headers })).statusCode,
+    ).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: secondHeaders })).statusCode,
+    ).toBe(200);
 
     const everywhere = await app.inject({
       method: 'POST',
@@ -156,8 +165,12 @@ describe('sessions', () => {
       headers: secondHeaders,
     });
     expect(everywhere.statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: secondHeaders })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: thirdHeaders })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: secondHeaders })).statusCode,
+    ).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: thirdHeaders })).statusCode).toBe(
+      401,
+    );
     expect(await prisma.userSession.count({ where: { userId: first.user.id } })).toBe(0);
   });
 
@@ -167,7 +180,9 @@ describe('sessions', () => {
       where: { userId: expiring.user.id },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: expiring.headers })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: expiring.headers })).statusCode,
+    ).toBe(401);
 
     const deactivated = await signInAs(app, testApp.database, 'admin');
     await prisma.user.update({ where: { id: deactivated.user.id }, data: { active: false } });
@@ -190,11 +205,7 @@ describe('sessions', () => {
 describe('supervisors on the realtime socket', () => {
   it("a signed-in supervisor's ticket opens /realtime on their own tenant", async () => {
     const supervisor = await signInAs(app, testApp.database, 'supervisor');
-    const issued = await app.inject({
-      method: 'POST',
-      url: '/api/auth/realtime-ticket',
-      headers: supervisor.headers,
-    });
+    const issued = await realtimeTicket(supervisor.headers);
     expect(issued.statusCode).toBe(200);
     const { ticket, expiresAt } = issued.json() as TRealtimeTicket;
     expect(new Date(expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(60_000);
@@ -211,9 +222,7 @@ describe('supervisors on the realtime socket', () => {
 
   it('refuses a forged, an expired or an agent ticket', async () => {
     const supervisor = await signInAs(app, testApp.database, 'supervisor');
-    const { ticket } = (
-      await app.inject({ method: 'POST', url: '/api/auth/realtime-ticket', headers: supervisor.headers })
-    ).json() as TRealtimeTicket;
+    const { ticket } = (await realtimeTicket(supervisor.headers)).json() as TRealtimeTicket;
     const [sessionId, expires] = ticket.split('.');
     await expect(connectSupervisor(baseUrl, { ticket: `${sessionId}.${expires}.forged` })).rejects.toThrow(
       /ticket is not valid/,
@@ -226,7 +235,7 @@ describe('supervisors on the realtime socket', () => {
     await expect(connectSupervisor(baseUrl, { ticket })).rejects.toThrow(/ticket is not valid/);
 
     const agent = await signInAs(app, testApp.database, 'agent');
-    const refused = await app.inject({ method: 'POST', url: '/api/auth/realtime-ticket', headers: agent.headers });
+    const refused = await realtimeTicket(agent.headers);
     expect(refused.statusCode).toBe(403);
   });
 });
@@ -247,7 +256,9 @@ describe('the first administrator', () => {
     expect(admin.passwordHash).toMatch(/^\$argon2id\$/);
     expect((await login('admin@example.com', first.generatedPassword!)).statusCode).toBe(200);
 
-    expect(await bootstrapAdmin(database.prisma, { password: 'another-password-123' })).toEqual({ created: false });
+    expect(await bootstrapAdmin(database.prisma, { password: 'another-password-123' })).toEqual({
+      created: false,
+    });
     await expect(
       (async () => {
         await prisma.user.deleteMany({});

@@ -6,9 +6,7 @@ import type { FastifyRequest } from 'fastify';
  * Who is calling: a signed-in user, or a tool holding a SUPERVISOR_TOKEN (supervisor routes only,
  * on the tenant it names).
  */
-export type Principal =
-  | { kind: 'user'; user: TAuthUser; sessionId: string }
-  | { kind: 'supervisor-token' };
+export type Principal = { kind: 'user'; user: TAuthUser; sessionId: string } | { kind: 'supervisor-token' };
 
 export type RequestWithPrincipal = FastifyRequest & { principal?: Principal };
 
@@ -26,6 +24,10 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
 });
 
 /** The tenant a supervisor route reads: the user's own, or the one a supervisor token names. */
-export function tenantSlugFor(principal: Principal | undefined, requested: string | undefined, fallback: string) {
+export function tenantSlugFor(
+  principal: Principal | undefined,
+  requested: string | undefined,
+  fallback: string,
+) {
   return principal?.kind === 'user' ? principal.user.tenant.slug : (requested ?? fallback);
 }

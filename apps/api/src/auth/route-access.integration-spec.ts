@@ -48,7 +48,10 @@ function routeTable(app: NestFastifyApplication): Route[] {
         const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
         routes.push({
           method: RequestMethod[method]!,
-          path: `/${['api', base, path].filter((part) => part && part !== '/').join('/')}`.replace(/\/+/g, '/'),
+          path: `/${['api', base, path].filter((part) => part && part !== '/').join('/')}`.replace(
+            /\/+/g,
+            '/',
+          ),
           access: reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS, [
             handler as () => unknown,
             controller,
@@ -79,6 +82,11 @@ beforeAll(async () => {
 
 afterAll(() => testApp?.close());
 
+/** The route called with a made-up id for each path parameter and an empty body. */
+function knock(route: Route, headers: Record<string, string> = {}) {
+  return app.inject({ method: route.method as 'GET', url: concrete(route.path), payload: {}, headers });
+}
+
 describe('the route table', () => {
   it('is read whole (sanity check of the walk itself)', () => {
     expect(routes.map(key)).toEqual(expect.arrayContaining(['GET /api/health', 'GET /api/auth/me']));
@@ -90,13 +98,18 @@ describe('the route table', () => {
   });
 
   it('has no public route besides the intakes, the per-call form, health and sign-in', () => {
-    expect(routes.filter((route) => route.access?.kind === 'public').map(key).sort()).toEqual(PUBLIC_ROUTES);
+    expect(
+      routes
+        .filter((route) => route.access?.kind === 'public')
+        .map(key)
+        .sort(),
+    ).toEqual(PUBLIC_ROUTES);
   });
 
   it('answers 401 on every guarded route without a session', async () => {
     const answers = await Promise.all(
       guarded.map(async (route) => {
-        const response = await app.inject({ method: route.method as 'GET', url: concrete(route.path), payload: {} });
+        const response = await knock(route);
         return `${key(route)} → ${response.statusCode}`;
       }),
     );
@@ -109,12 +122,7 @@ describe('the route table', () => {
     for (const role of ['agent', 'supervisor'] as const) {
       const { headers } = await signInAs(app, testApp.database, role);
       for (const route of guarded.filter((r) => !roleAllows(role, r.access.role))) {
-        const response = await app.inject({
-          method: route.method as 'GET',
-          url: concrete(route.path),
-          payload: {},
-          headers,
-        });
+        const response = await knock(route, headers);
         answers.push(`${role}: ${key(route)} → ${response.statusCode}`);
         expected.push(`${role}: ${key(route)} → 403`);
       }
@@ -127,13 +135,9 @@ describe('the route table', () => {
     for (const route of guarded) {
       // A session of its own per route: sign-out routes end theirs.
       const { headers } = await signInAs(app, testApp.database, route.access.role);
-      const response = await app.inject({
-        method: route.method as 'GET',
-        url: concrete(route.path),
-        payload: {},
-        headers,
-      });
-      if (response.statusCode === 401 || response.statusCode === 403) refused.push(`${key(route)} → ${response.statusCode}`);
+      const response = await knock(route, headers);
+      if (response.statusCode === 401 || response.statusCode === 403)
+        refused.push(`${key(route)} → ${response.statusCode}`);
     }
     expect(refused).toEqual([]);
   });
@@ -142,12 +146,7 @@ describe('the route table', () => {
     const headers = { authorization: `Bearer ${TEST_SUPERVISOR_TOKEN}` };
     const answers = await Promise.all(
       guarded.map(async (route) => {
-        const response = await app.inject({
-          method: route.method as 'GET',
-          url: concrete(route.path),
-          payload: {},
-          headers,
-        });
+        const response = await knock(route, headers);
         const opened = response.statusCode !== 401 && response.statusCode !== 403;
         return `${key(route)} (${route.access.role}) ${opened ? 'opened' : 'closed'}`;
       }),
@@ -155,7 +154,9 @@ describe('the route table', () => {
     const expected = guarded.map(
       (route) =>
         `${key(route)} (${route.access.role}) ${
-          route.access.role === 'supervisor' && route.path !== '/api/auth/realtime-ticket' ? 'opened' : 'closed'
+          route.access.role === 'supervisor' && route.path !== '/api/auth/realtime-ticket'
+            ? 'opened'
+            : 'closed'
         }`,
     );
     expect(answers).toEqual(expected);

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type TAuthUser, ZLocale } from '@screenpop/contracts';
+import { type TAuthUser, type TLocale, ZLocale } from '@screenpop/contracts';
 import { type Database, hashPassword, verifyPassword } from '@screenpop/db';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
 import { DATABASE } from '../common/database.module.js';
+import { isUuid } from '../common/rows.js';
 import { SecretKeys } from './secret-keys.js';
 
 export interface SessionContext {
@@ -71,7 +72,9 @@ export class SessionsService {
       }),
       this.database.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
       // Expired sessions of this user go when they sign in again.
-      this.database.prisma.userSession.deleteMany({ where: { userId: user.id, expiresAt: { lt: new Date() } } }),
+      this.database.prisma.userSession.deleteMany({
+        where: { userId: user.id, expiresAt: { lt: new Date() } },
+      }),
     ]);
     return { token, user: toAuthUser(user), expiresAt };
   }
@@ -118,7 +121,7 @@ export class SessionsService {
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     if (Number.parseInt(expires, 36) <= Date.now()) return null;
-    if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
+    if (!isUuid(sessionId)) return null;
     const session = await this.database.prisma.userSession.findUnique({
       where: { id: sessionId },
       select: { expiresAt: true, user: { select: userSelect } },
@@ -145,14 +148,19 @@ type UserRow = {
   tenant: TAuthUser['tenant'];
 };
 
+/** A user's stored language, or null (the browser's) when it is not one the app speaks any more. */
+export function knownLocale(stored: string | null): TLocale | null {
+  const locale = ZLocale.safeParse(stored);
+  return locale.success ? locale.data : null;
+}
+
 function toAuthUser(user: UserRow): TAuthUser {
-  const locale = ZLocale.safeParse(user.locale);
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
-    locale: locale.success ? locale.data : null,
+    locale: knownLocale(user.locale),
     tenant: user.tenant,
   };
 }

@@ -2,7 +2,9 @@ import { BadRequestException, ConflictException } from '@nestjs/common';
 import type { TApiIssue } from '@screenpop/contracts';
 
 function summary(issues: TApiIssue[]): string {
-  return issues.length === 1 ? `${issues[0]!.path}: ${issues[0]!.message}` : `${issues.length} invalid fields`;
+  return issues.length === 1
+    ? `${issues[0]!.path}: ${issues[0]!.message}`
+    : `${issues.length} invalid fields`;
 }
 
 /** A 400 whose issues name each bad field (`user.agentId`, `data.reason`). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
   TAuthUser,
   TContactImportRequestParsed,
@@ -14,7 +14,12 @@ import type { Contact, Database, Prisma } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
 import { AuditService } from '../admin/audit/audit.service.js';
 import { DATABASE } from '../common/database.module.js';
-import { RequestValidationException } from '../common/request-validation.exception.js';
+import { readPage } from '../common/paging.js';
+import {
+  FieldConflictException,
+  RequestValidationException,
+} from '../common/request-validation.exception.js';
+import { findOr404 } from '../common/rows.js';
 import {
   changedFields,
   checkContactInput,
@@ -25,9 +30,7 @@ import {
   phoneSearchTerm,
   samePerson,
 } from './contact-input.js';
-import { FieldConflictException } from '../common/request-validation.exception.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A batch of 500 rows, each perhaps an update, on a slow disk. */
 const IMPORT_TRANSACTION_TIMEOUT_MS = 60_000;
 
@@ -50,16 +53,19 @@ export class ContactsAdminService {
 
   async list(tenantId: string, query: TContactListQuery): Promise<TContactPage> {
     const where: Prisma.ContactWhereInput = { tenantId, ...this.searchFilter(query.q) };
-    const [rows, total] = await Promise.all([
-      this.database.prisma.contact.findMany({
-        where,
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-      }),
-      this.database.prisma.contact.count({ where }),
-    ]);
-    return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
+    return readPage(
+      query,
+      {
+        rows: (window) =>
+          this.database.prisma.contact.findMany({
+            where,
+            orderBy: [{ name: 'asc' }, { id: 'asc' }],
+            ...window,
+          }),
+        count: () => this.database.prisma.contact.count({ where }),
+      },
+      toView,
+    );
   }
 
   async get(tenantId: string, id: string): Promise<TContactView> {
@@ -275,10 +281,8 @@ export class ContactsAdminService {
     };
   }
 
-  private async load(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<Contact> {
-    const contact = UUID.test(id) ? await tx.contact.findFirst({ where: { id, tenantId } }) : null;
-    if (!contact) throw new NotFoundException('No such contact');
-    return contact;
+  private load(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<Contact> {
+    return findOr404(id, () => tx.contact.findFirst({ where: { id, tenantId } }), 'No such contact');
   }
 
   /** Imports find a contact by its email, so two contacts of a tenant never share one. */

@@ -1,14 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   type TAuthUser,
   type TContactImportRequestParsed,
@@ -17,7 +8,6 @@ import {
   type TContactListQuery,
   type TContactPage,
   type TContactView,
-  ZApiError,
   ZContactImportRequest,
   ZContactImportResult,
   ZContactInput,
@@ -25,29 +15,26 @@ import {
   ZContactPage,
   ZContactView,
 } from '@screenpop/contracts';
-import { RequireRole } from '../auth/access.decorators.js';
+import { AdminController, ApiErrors } from '../admin/admin-route.decorators.js';
 import { CurrentUser } from '../auth/principal.js';
 import { ContactsAdminService } from './contacts-admin.service.js';
 
 const BAD_CONTACT =
   'Missing name, invalid email, or a phone number that is not usable; issues name each field.';
+const NO_SUCH_CONTACT = 'No contact of this tenant has this id.';
+const EMAIL_TAKEN = 'Another contact has this email.';
 
-@ApiTags('admin')
-@Controller('admin/contacts')
+@AdminController('admin/contacts')
 export class ContactsController {
   constructor(private readonly contacts: ContactsAdminService) {}
 
   @Get()
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'The contact directory, by name',
     description: '`q` matches the name, company or email, or a phone number written in any format.',
   })
   @ApiOkResponse({ standardSchema: ZContactPage })
-  @ApiBadRequestResponse({
-    standardSchema: ZApiError,
-    description: 'Bad paging or search; issues name them.',
-  })
+  @ApiErrors({ badRequest: 'Bad paging or search; issues name them.' })
   list(
     @CurrentUser() user: TAuthUser,
     @Query({ schema: ZContactListQuery }) query: TContactListQuery,
@@ -57,7 +44,6 @@ export class ContactsController {
 
   @Post('import')
   @HttpCode(200)
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'Import a batch of up to 500 rows of a contact file',
     description:
@@ -67,10 +53,7 @@ export class ContactsController {
       '`dryRun` checks and reports without storing.',
   })
   @ApiOkResponse({ standardSchema: ZContactImportResult })
-  @ApiBadRequestResponse({
-    standardSchema: ZApiError,
-    description: 'Not a batch of rows (or over 500 rows).',
-  })
+  @ApiErrors({ badRequest: 'Not a batch of rows (or over 500 rows).' })
   import(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZContactImportRequest }) body: TContactImportRequestParsed,
@@ -79,20 +62,17 @@ export class ContactsController {
   }
 
   @Get(':id')
-  @RequireRole('admin')
   @ApiOperation({ summary: 'One contact' })
   @ApiOkResponse({ standardSchema: ZContactView })
-  @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No contact of this tenant has this id.' })
+  @ApiErrors({ notFound: NO_SUCH_CONTACT })
   get(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<TContactView> {
     return this.contacts.get(user.tenant.id, id);
   }
 
   @Post()
-  @RequireRole('admin')
   @ApiOperation({ summary: 'Add a contact; its numbers are stored normalised (E.164 when they parse)' })
   @ApiCreatedResponse({ standardSchema: ZContactView })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: BAD_CONTACT })
-  @ApiConflictResponse({ standardSchema: ZApiError, description: 'Another contact has this email.' })
+  @ApiErrors({ badRequest: BAD_CONTACT, conflict: EMAIL_TAKEN })
   create(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZContactInput }) body: TContactInputParsed,
@@ -101,12 +81,9 @@ export class ContactsController {
   }
 
   @Put(':id')
-  @RequireRole('admin')
   @ApiOperation({ summary: 'Replace a contact' })
   @ApiOkResponse({ standardSchema: ZContactView })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: BAD_CONTACT })
-  @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No contact of this tenant has this id.' })
-  @ApiConflictResponse({ standardSchema: ZApiError, description: 'Another contact has this email.' })
+  @ApiErrors({ badRequest: BAD_CONTACT, notFound: NO_SUCH_CONTACT, conflict: EMAIL_TAKEN })
   update(
     @CurrentUser() user: TAuthUser,
     @Param('id') id: string,
@@ -117,10 +94,9 @@ export class ContactsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @RequireRole('admin')
   @ApiOperation({ summary: 'Delete a contact' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No contact of this tenant has this id.' })
+  @ApiErrors({ notFound: NO_SUCH_CONTACT })
   remove(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<void> {
     return this.contacts.remove(user, id);
   }

@@ -1,14 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   type TAuthUser,
   type TFormTemplateDetail,
@@ -16,14 +7,13 @@ import {
   type TFormTemplateListQuery,
   type TFormTemplateParsedInput,
   type TPage,
-  ZApiError,
   ZFormTemplateDetail,
   ZFormTemplateInput,
   ZFormTemplateListItem,
   ZFormTemplateListQuery,
   ZPage,
 } from '@screenpop/contracts';
-import { RequireRole } from '../auth/access.decorators.js';
+import { AdminController, ApiErrors } from '../admin/admin-route.decorators.js';
 import { CurrentUser } from '../auth/principal.js';
 import { FormTemplatesService } from './form-templates.service.js';
 
@@ -37,20 +27,16 @@ const EDITS_APPLY =
   'including forms of calls in progress. Completed forms keep the data they saved; values of removed fields ' +
   'stay in their data but are no longer shown.';
 
-@ApiTags('admin')
-@ApiNotFoundResponse({
-  standardSchema: ZApiError,
-  description: 'No form template has this id in your tenant.',
-})
-@RequireRole('admin')
-@Controller('admin/form-templates')
+const NOT_FOUND = 'No form template has this id in your tenant.';
+
+@AdminController('admin/form-templates')
 export class FormTemplatesController {
   constructor(private readonly templates: FormTemplatesService) {}
 
   @Get()
   @ApiOperation({ summary: 'The form templates, by name, with how many rules open each' })
   @ApiOkResponse({ standardSchema: ZPage(ZFormTemplateListItem) })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: 'Bad paging or filter; issues name it.' })
+  @ApiErrors({ badRequest: 'Bad paging or filter; issues name it.' })
   list(
     @CurrentUser() user: TAuthUser,
     @Query({ schema: ZFormTemplateListQuery }) query: TFormTemplateListQuery,
@@ -61,6 +47,7 @@ export class FormTemplatesController {
   @Get(':id')
   @ApiOperation({ summary: 'One form template: its fields, dispositions and the rules that open it' })
   @ApiOkResponse({ standardSchema: ZFormTemplateDetail })
+  @ApiErrors({ notFound: NOT_FOUND })
   get(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<TFormTemplateDetail> {
     return this.templates.get(user.tenant.id, id);
   }
@@ -68,7 +55,7 @@ export class FormTemplatesController {
   @Post()
   @ApiOperation({ summary: 'Create a form template', description: 'Audited as `template.created`.' })
   @ApiCreatedResponse({ standardSchema: ZFormTemplateDetail })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: INVALID_TEMPLATE })
+  @ApiErrors({ badRequest: INVALID_TEMPLATE })
   create(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZFormTemplateInput }) body: TFormTemplateParsedInput,
@@ -82,7 +69,7 @@ export class FormTemplatesController {
     description: `${EDITS_APPLY} Audited as \`template.updated\` with what changed.`,
   })
   @ApiOkResponse({ standardSchema: ZFormTemplateDetail })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: INVALID_TEMPLATE })
+  @ApiErrors({ badRequest: INVALID_TEMPLATE, notFound: NOT_FOUND })
   update(
     @CurrentUser() user: TAuthUser,
     @Param('id') id: string,
@@ -101,10 +88,7 @@ export class FormTemplatesController {
       'and still open, without the template\u2019s fields. Audited as `template.deleted`.',
   })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiConflictResponse({
-    standardSchema: ZApiError,
-    description: 'Rules open this template; the message names them.',
-  })
+  @ApiErrors({ notFound: NOT_FOUND, conflict: 'Rules open this template; the message names them.' })
   async remove(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<void> {
     await this.templates.remove(user, id);
   }

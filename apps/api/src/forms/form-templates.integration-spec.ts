@@ -12,6 +12,7 @@ import {
 import type { PrismaClient } from '@screenpop/db';
 import { createCall, createFormTemplate, createRule, createTenant } from '@screenpop/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAdminOnly, issuePaths } from '../test/admin-access.js';
 import { type SignedIn, signInAs } from '../test/sessions.js';
 import { startTestApp, type TestApp } from '../test/test-app.js';
 
@@ -73,10 +74,6 @@ async function createTemplate(overrides: Partial<TFormTemplateInput> = {}): Prom
   return response.json();
 }
 
-function issuePaths(body: unknown): string[] {
-  return ((body as TApiError).issues ?? []).map((issue) => issue.path);
-}
-
 async function auditOf(entityId: string): Promise<TAuditEntry[]> {
   const response = await call('GET', `/api/admin/audit?entityType=template&entityId=${entityId}`);
   expect(response.statusCode).toBe(200);
@@ -111,21 +108,14 @@ afterAll(() => testApp?.close());
 
 describe('access', () => {
   it('answers 401 without a session and 403 to supervisors and agents, on every route', async () => {
-    const supervisor = await signInAs(app, testApp.database, 'supervisor', tenantId);
-    const agent = await signInAs(app, testApp.database, 'agent', tenantId);
     const { id } = await createTemplate();
-    const routes = [
+    await expectAdminOnly(app, testApp.database, tenantId, [
       ['GET', BASE],
       ['GET', `${BASE}/${id}`],
-      ['POST', BASE],
-      ['PUT', `${BASE}/${id}`],
+      ['POST', BASE, input()],
+      ['PUT', `${BASE}/${id}`, input()],
       ['DELETE', `${BASE}/${id}`],
-    ] as const;
-    for (const [method, url] of routes) {
-      expect((await call(method, url, input(), null)).statusCode, `${method} ${url}`).toBe(401);
-      expect((await call(method, url, input(), supervisor)).statusCode, `${method} ${url}`).toBe(403);
-      expect((await call(method, url, input(), agent)).statusCode, `${method} ${url}`).toBe(403);
-    }
+    ]);
     expect((await call('GET', `${BASE}/${id}`)).statusCode).toBe(200);
   });
 });
@@ -188,7 +178,7 @@ describe('POST /api/admin/form-templates', () => {
     });
     expect(response.statusCode).toBe(400);
     const body = response.json() as TApiError;
-    expect(issuePaths(body).sort()).toEqual(
+    expect(issuePaths(body)).toEqual(
       [
         'name',
         'fields.0.options',

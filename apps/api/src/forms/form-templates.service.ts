@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
 import {
   type TAuthUser,
   type TDisposition,
@@ -15,12 +15,13 @@ import type { Database, FormTemplate, Prisma } from '@screenpop/db';
 import { z } from 'zod';
 import { AuditService } from '../admin/audit/audit.service.js';
 import { DATABASE } from '../common/database.module.js';
+import { readPage } from '../common/paging.js';
 import { RequestValidationException } from '../common/request-validation.exception.js';
+import { findOr404, isUniqueViolation } from '../common/rows.js';
 import { changeSummary, templateChanges } from './form-template-changes.js';
 
 const ZStoredFields = z.array(ZFormField);
 const ZStoredDispositions = z.array(ZDisposition);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const detailInclude = {
   rules: {
@@ -50,18 +51,19 @@ export class FormTemplatesService {
       tenantId,
       ...(query.q ? { name: { contains: query.q, mode: 'insensitive' } } : {}),
     };
-    const [rows, total] = await Promise.all([
-      this.database.prisma.formTemplate.findMany({
-        where,
-        include: { _count: { select: { rules: true } } },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-      }),
-      this.database.prisma.formTemplate.count({ where }),
-    ]);
-    return {
-      items: rows.map((row) => {
+    return readPage(
+      query,
+      {
+        rows: (window) =>
+          this.database.prisma.formTemplate.findMany({
+            where,
+            include: { _count: { select: { rules: true } } },
+            orderBy: [{ name: 'asc' }, { id: 'asc' }],
+            ...window,
+          }),
+        count: () => this.database.prisma.formTemplate.count({ where }),
+      },
+      (row) => {
         const shape = this.shapeOf(row);
         return {
           id: row.id,
@@ -71,11 +73,8 @@ export class FormTemplatesService {
           ruleCount: row._count.rules,
           updatedAt: row.updatedAt.toISOString(),
         };
-      }),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+      },
+    );
   }
 
   async get(tenantId: string, id: string): Promise<TFormTemplateDetail> {
@@ -171,13 +170,12 @@ export class FormTemplatesService {
     });
   }
 
-  private async find(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<DetailRow> {
-    // Not a UUID cannot be a template's id; asking the database would fail on the column type.
-    const row = UUID.test(id)
-      ? await tx.formTemplate.findFirst({ where: { id, tenantId }, include: detailInclude })
-      : null;
-    if (!row) throw new NotFoundException('No such form template');
-    return row;
+  private find(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<DetailRow> {
+    return findOr404(
+      id,
+      () => tx.formTemplate.findFirst({ where: { id, tenantId }, include: detailInclude }),
+      'No such form template',
+    );
   }
 
   /** Names are compared ignoring case: two templates called "Sales" and "sales" would be confused in a rule's list. */
@@ -235,7 +233,7 @@ function nameTaken(name: string): RequestValidationException {
 /** Two administrators creating the same name at once: the unique index answers for the second. */
 function rethrowNameTaken(name: string) {
   return (error: unknown): never => {
-    if (error instanceof Error && (error as { code?: unknown }).code === 'P2002') throw nameTaken(name);
+    if (isUniqueViolation(error)) throw nameTaken(name);
     throw error;
   };
 }

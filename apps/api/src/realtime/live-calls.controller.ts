@@ -19,7 +19,12 @@ export class LiveCallsController {
   @ApiOperation({
     summary: 'Calls in progress (rang in the last 12 h) and calls ended in the last 10 minutes, newest first',
   })
-  @ApiQuery({ name: 'tenant', required: false, description: 'Tenant slug for a supervisor token ("default" when absent); a signed-in user sees their own.' })
+  @ApiQuery({
+    name: 'tenant',
+    required: false,
+    description:
+      'Tenant slug for a supervisor token ("default" when absent); a signed-in user sees their own.',
+  })
   @ApiOkResponse({ standardSchema: z.array(ZLiveCall) })
   @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'Unknown tenant.' })
   live(

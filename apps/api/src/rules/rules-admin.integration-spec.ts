@@ -10,6 +10,7 @@ import {
 import type { PrismaClient, Tenant } from '@screenpop/db';
 import { createFormTemplate, createRule, createTenant } from '@screenpop/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectAdminOnly, issuePaths, type Method } from '../test/admin-access.js';
 import { signInAs, type SignedIn } from '../test/sessions.js';
 import { startTestApp, TEST_WEB_URL, type TestApp } from '../test/test-app.js';
 
@@ -17,14 +18,8 @@ let testApp: TestApp;
 let app: NestFastifyApplication;
 let prisma: PrismaClient;
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 function call(method: Method, url: string, headers: Record<string, string> = {}, payload?: object) {
   return app.inject({ method, url: `/api/admin/rules${url}`, headers, ...(payload ? { payload } : {}) });
-}
-
-function issuePaths(body: { issues?: { path: string }[] }) {
-  return (body.issues ?? []).map((issue) => issue.path).sort();
 }
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
@@ -41,7 +36,7 @@ function thirdParty(slug: string, queue = { id: 7, name: 'vip', number: '3007' }
 
 beforeAll(async () => {
   // The intakes keep rules for ten minutes here: only invalidation makes a change visible at once.
-  testApp = await startTestApp({ RULES_CACHE_TTL_MS: '600000', LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+  testApp = await startTestApp({ RULES_CACHE_TTL_MS: '600000' });
   app = testApp.app;
   prisma = testApp.database.prisma;
 });
@@ -49,36 +44,21 @@ beforeAll(async () => {
 afterAll(() => testApp?.close());
 
 describe('access to /api/admin/rules', () => {
-  let tenantId: string;
-  let ruleId: string;
-  let supervisor: SignedIn;
-  let agent: SignedIn;
-
-  beforeAll(async () => {
-    tenantId = (await createTenant(prisma)).id;
-    ruleId = (await createRule(prisma, tenantId)).id;
-    supervisor = await signInAs(app, testApp.database, 'supervisor', tenantId);
-    agent = await signInAs(app, testApp.database, 'agent', tenantId);
-  });
-
-  const routes = (): [Method, string, object?][] => [
-    ['GET', ''],
-    ['GET', '/targets'],
-    ['GET', `/${ruleId}`],
-    ['POST', '', { name: 'X', action: 'none' }],
-    ['PUT', `/${ruleId}`, { name: 'X', action: 'none' }],
-    ['PATCH', `/${ruleId}/enabled`, { enabled: false }],
-    ['DELETE', `/${ruleId}`],
-    ['POST', '/reorder', { ids: [ruleId] }],
-    ['POST', '/simulate', { sample: { platform: 'xivo', payload: xivoSampleRequest } }],
-  ];
-
   it('answers 401 without a session and 403 to supervisors and agents, on every route', async () => {
-    for (const [method, url, payload] of routes()) {
-      expect((await call(method, url, {}, payload)).statusCode, `${method} ${url}`).toBe(401);
-      expect((await call(method, url, supervisor.headers, payload)).statusCode, `${method} ${url}`).toBe(403);
-      expect((await call(method, url, agent.headers, payload)).statusCode, `${method} ${url}`).toBe(403);
-    }
+    const tenantId = (await createTenant(prisma)).id;
+    const ruleId = (await createRule(prisma, tenantId)).id;
+    const base = '/api/admin/rules';
+    await expectAdminOnly(app, testApp.database, tenantId, [
+      ['GET', base],
+      ['GET', `${base}/targets`],
+      ['GET', `${base}/${ruleId}`],
+      ['POST', base, { name: 'X', action: 'none' }],
+      ['PUT', `${base}/${ruleId}`, { name: 'X', action: 'none' }],
+      ['PATCH', `${base}/${ruleId}/enabled`, { enabled: false }],
+      ['DELETE', `${base}/${ruleId}`],
+      ['POST', `${base}/reorder`, { ids: [ruleId] }],
+      ['POST', `${base}/simulate`, { sample: { platform: 'xivo', payload: xivoSampleRequest } }],
+    ]);
     expect(await prisma.rule.count({ where: { id: ruleId } })).toBe(1);
   });
 });

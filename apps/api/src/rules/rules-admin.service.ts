@@ -15,13 +15,13 @@ import { APP_CONFIG, type AppConfig } from '../app/config.js';
 import { AuditService } from '../admin/audit/audit.service.js';
 import { DATABASE } from '../common/database.module.js';
 import { RequestValidationException } from '../common/request-validation.exception.js';
+import { findOr404 } from '../common/rows.js';
 import { parseShuttleEvent } from '../shuttle/shuttle-event.js';
 import { type SimulatedRule, type SimulationSample, simulateRules } from './rule-simulator.js';
 import { activeRule, RulesService } from './rules.service.js';
 
 /** Priorities are spaced so a rule created later lands after the others without renumbering. */
 const PRIORITY_STEP = 10;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER: Prisma.RuleOrderByWithRelationInput[] = [
   { priority: 'asc' },
   { createdAt: 'asc' },
@@ -68,7 +68,7 @@ export class RulesAdminService {
   async get(tenantId: string, id: string): Promise<TRuleAdmin> {
     const rows = await this.rows(tenantId);
     const index = rows.findIndex((row) => row.id === id);
-    if (index < 0) throw notFound(id);
+    if (index < 0) throw new NotFoundException(noRule(id));
     return toAdmin(rows[index]!, index + 1);
   }
 
@@ -277,10 +277,8 @@ export class RulesAdminService {
     });
   }
 
-  private async find(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<Rule> {
-    const rule = UUID.test(id) ? await tx.rule.findFirst({ where: { id, tenantId } }) : null;
-    if (!rule) throw notFound(id);
-    return rule;
+  private find(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<Rule> {
+    return findOr404(id, () => tx.rule.findFirst({ where: { id, tenantId } }), noRule(id));
   }
 
   private async checkTemplate(tenantId: string, templateId: string | null, path: string): Promise<void> {
@@ -297,8 +295,8 @@ export class RulesAdminService {
   }
 }
 
-function notFound(id: string): NotFoundException {
-  return new NotFoundException(`No rule ${id}`);
+function noRule(id: string): string {
+  return `No rule ${id}`;
 }
 
 function parseSample(sample: TRuleSimulateRequest['sample']): SimulationSample {

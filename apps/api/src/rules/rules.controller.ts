@@ -1,13 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   type TAuthUser,
   type TRuleAdmin,
@@ -18,7 +10,6 @@ import {
   type TRuleSimulateRequest,
   type TRuleSimulateResponse,
   type TRuleTargetOptions,
-  ZApiError,
   ZRuleAdmin,
   ZRuleAdminList,
   ZRuleEnabledRequest,
@@ -28,7 +19,7 @@ import {
   ZRuleSimulateResponse,
   ZRuleTargetOptions,
 } from '@screenpop/contracts';
-import { RequireRole } from '../auth/access.decorators.js';
+import { AdminController, ApiErrors } from '../admin/admin-route.decorators.js';
 import { CurrentUser } from '../auth/principal.js';
 import { RulesAdminService } from './rules-admin.service.js';
 
@@ -39,10 +30,9 @@ const INVALID_RULE =
   'the known variables.';
 
 const APPLIES_AT_ONCE = 'The intakes use the change for the next call.';
+const NO_SUCH_RULE = 'No rule has this id in your tenant.';
 
-@ApiTags('admin')
-@RequireRole('admin')
-@Controller('admin/rules')
+@AdminController('admin/rules')
 export class RulesController {
   constructor(private readonly rules: RulesAdminService) {}
 
@@ -72,10 +62,7 @@ export class RulesController {
       'or Shuttle commands). Nothing is stored: a form a real call would open shows `{new-form-id}` as its id.',
   })
   @ApiOkResponse({ standardSchema: ZRuleSimulateResponse })
-  @ApiBadRequestResponse({
-    standardSchema: ZApiError,
-    description: 'Bad sample or draft rule; issues name the field.',
-  })
+  @ApiErrors({ badRequest: 'Bad sample or draft rule; issues name the field.' })
   simulate(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZRuleSimulateRequest }) body: TRuleSimulateRequest,
@@ -90,10 +77,7 @@ export class RulesController {
     description: `List every rule id once, first examined first. ${APPLIES_AT_ONCE}`,
   })
   @ApiOkResponse({ standardSchema: ZRuleAdminList })
-  @ApiBadRequestResponse({
-    standardSchema: ZApiError,
-    description: 'The ids are not exactly your rules, each once.',
-  })
+  @ApiErrors({ badRequest: 'The ids are not exactly your rules, each once.' })
   reorder(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZRuleReorderRequest }) body: TRuleReorderRequest,
@@ -104,7 +88,7 @@ export class RulesController {
   @Get(':id')
   @ApiOperation({ summary: 'One rule' })
   @ApiOkResponse({ standardSchema: ZRuleAdmin })
-  @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No rule has this id in your tenant.' })
+  @ApiErrors({ notFound: NO_SUCH_RULE })
   get(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<TRuleAdmin> {
     return this.rules.get(user.tenant.id, id);
   }
@@ -112,7 +96,7 @@ export class RulesController {
   @Post()
   @ApiOperation({ summary: 'Create a rule, examined after the others', description: APPLIES_AT_ONCE })
   @ApiCreatedResponse({ standardSchema: ZRuleAdmin })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: INVALID_RULE })
+  @ApiErrors({ badRequest: INVALID_RULE })
   create(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZRuleInput }) body: TRuleInput,
@@ -123,8 +107,7 @@ export class RulesController {
   @Put(':id')
   @ApiOperation({ summary: 'Replace a rule (it keeps its place)', description: APPLIES_AT_ONCE })
   @ApiOkResponse({ standardSchema: ZRuleAdmin })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: INVALID_RULE })
-  @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No rule has this id in your tenant.' })
+  @ApiErrors({ badRequest: INVALID_RULE, notFound: NO_SUCH_RULE })
   update(
     @CurrentUser() user: TAuthUser,
     @Param('id') id: string,
@@ -136,8 +119,7 @@ export class RulesController {
   @Patch(':id/enabled')
   @ApiOperation({ summary: 'Enable or disable a rule', description: APPLIES_AT_ONCE })
   @ApiOkResponse({ standardSchema: ZRuleAdmin })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: '`enabled` must be true or false.' })
-  @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No rule has this id in your tenant.' })
+  @ApiErrors({ badRequest: '`enabled` must be true or false.', notFound: NO_SUCH_RULE })
   setEnabled(
     @CurrentUser() user: TAuthUser,
     @Param('id') id: string,
@@ -150,7 +132,7 @@ export class RulesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a rule', description: APPLIES_AT_ONCE })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No rule has this id in your tenant.' })
+  @ApiErrors({ notFound: NO_SUCH_RULE })
   async remove(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<void> {
     await this.rules.remove(user, id);
   }

@@ -1,5 +1,5 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   type TAuditEntityTypes,
   type TAuditEntry,
@@ -9,23 +9,20 @@ import {
   ZAuditEntityTypes,
   ZAuditEntry,
   ZAuditQuery,
-  ZApiError,
   ZPage,
 } from '@screenpop/contracts';
-import { RequireRole } from '../../auth/access.decorators.js';
 import { CurrentUser } from '../../auth/principal.js';
+import { AdminController, ApiErrors } from '../admin-route.decorators.js';
 import { AuditService } from './audit.service.js';
 
-@ApiTags('admin')
-@Controller('admin/audit')
+@AdminController('admin/audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @RequireRole('admin')
   @ApiOperation({ summary: 'The audit log of the back office, newest first' })
   @ApiOkResponse({ standardSchema: ZPage(ZAuditEntry) })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: 'Invalid filters; issues name them.' })
+  @ApiErrors({ badRequest: 'Invalid filters; issues name them.' })
   list(
     @CurrentUser() user: TAuthUser,
     @Query({ schema: ZAuditQuery }) query: TAuditQuery,
@@ -34,7 +31,6 @@ export class AuditController {
   }
 
   @Get('entity-types')
-  @RequireRole('admin')
   @ApiOperation({ summary: "The entity types the tenant's audit log mentions, for its filter" })
   @ApiOkResponse({ standardSchema: ZAuditEntityTypes })
   entityTypes(@CurrentUser() user: TAuthUser): Promise<TAuditEntityTypes> {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { TAuditEntityTypes, TAuditEntry, TAuditQuery, TAuthUser, TPage } from '@screenpop/contracts';
 import type { Database, Prisma } from '@screenpop/db';
 import { DATABASE } from '../../common/database.module.js';
+import { readPage } from '../../common/paging.js';
 
 export interface AuditRecord {
   /** `<entity>.<verb>`: rule.created, template.updated, user.role_changed, integration.secret_replaced… */
@@ -44,17 +45,18 @@ export class AuditService {
         : {}),
       ...(query.actorId ? { actorId: query.actorId } : {}),
     };
-    const [rows, total] = await Promise.all([
-      this.database.prisma.auditEntry.findMany({
-        where,
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-      }),
-      this.database.prisma.auditEntry.count({ where }),
-    ]);
-    return {
-      items: rows.map((row) => ({
+    return readPage(
+      query,
+      {
+        rows: (window) =>
+          this.database.prisma.auditEntry.findMany({
+            where,
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+            ...window,
+          }),
+        count: () => this.database.prisma.auditEntry.count({ where }),
+      },
+      (row) => ({
         id: row.id,
         createdAt: row.createdAt.toISOString(),
         actorId: row.actorId,
@@ -64,11 +66,8 @@ export class AuditService {
         entityId: row.entityId,
         summary: row.summary,
         changes: row.changes ?? null,
-      })),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+      }),
+    );
   }
 
   /** The entity types this tenant's log mentions, A to Z. */

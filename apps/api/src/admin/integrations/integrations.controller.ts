@@ -1,14 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import {
   type TAuthUser,
   type TIntegration,
@@ -19,7 +10,6 @@ import {
   type TPage,
   type TPageQuery,
   type TPlatform,
-  ZApiError,
   ZIntegration,
   ZIntegrationList,
   ZIntegrationTokenCreate,
@@ -36,19 +26,15 @@ import {
   ZXivoIntegrationUpdate,
 } from '@screenpop/contracts';
 import type { z } from 'zod';
-import { RequireRole } from '../../auth/access.decorators.js';
 import { CurrentUser } from '../../auth/principal.js';
 import { RequestValidationException } from '../../common/request-validation.exception.js';
+import { AdminController, ApiErrors, INVALID_FIELDS } from '../admin-route.decorators.js';
 import { IntegrationsService } from './integrations.service.js';
 import { RelayTokensService } from './relay-tokens.service.js';
 
-const BAD_BODY = { standardSchema: ZApiError, description: 'Invalid fields; issues name them.' };
-const NO_SECRETS_KEY = {
-  standardSchema: ZApiError,
-  description:
-    'A secret was sent but SECRETS_KEY is not set (nothing saved), or the stored secrets cannot be read ' +
-    'with the current key.',
-};
+const NO_SECRETS_KEY =
+  'A secret was sent but SECRETS_KEY is not set (nothing saved), or the stored secrets cannot be read ' +
+  'with the current key.';
 
 /** A path parameter: the pipe would name it "(root)", so the 400 is built here to name `platform`. */
 function parsePlatform(value: string): TPlatform {
@@ -59,8 +45,7 @@ function parsePlatform(value: string): TPlatform {
   ]);
 }
 
-@ApiTags('admin')
-@Controller('admin/integrations')
+@AdminController('admin/integrations')
 export class IntegrationsController {
   constructor(
     private readonly integrations: IntegrationsService,
@@ -68,7 +53,6 @@ export class IntegrationsController {
   ) {}
 
   @Get()
-  @RequireRole('admin')
   @ApiOperation({
     summary: "Every platform's settings for the tenant",
     description: 'Public settings as stored; for each secret only whether it is set, never its value.',
@@ -79,12 +63,11 @@ export class IntegrationsController {
   }
 
   @Get('shuttle/tokens')
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'The Shuttle relay tokens (never the tokens themselves, only their first characters)',
   })
   @ApiOkResponse({ standardSchema: ZIntegrationTokenPage })
-  @ApiBadRequestResponse(BAD_BODY)
+  @ApiErrors({ badRequest: INVALID_FIELDS })
   listTokens(
     @CurrentUser() user: TAuthUser,
     @Query({ schema: ZIntegrationTokenQuery }) query: TPageQuery,
@@ -93,13 +76,12 @@ export class IntegrationsController {
   }
 
   @Post('shuttle/tokens')
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'Create a Shuttle relay token',
     description: 'The answer is the only place the token appears: it is stored as a digest.',
   })
   @ApiCreatedResponse({ standardSchema: ZIntegrationTokenCreated })
-  @ApiBadRequestResponse(BAD_BODY)
+  @ApiErrors({ badRequest: INVALID_FIELDS })
   createToken(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZIntegrationTokenCreate }) body: TIntegrationTokenCreate,
@@ -108,33 +90,27 @@ export class IntegrationsController {
   }
 
   @Post('shuttle/tokens/:id/revoke')
-  @RequireRole('admin')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Revoke a Shuttle relay token',
     description: 'Refused by the intake at once; relays connected with it are disconnected.',
   })
   @ApiOkResponse({ standardSchema: ZIntegrationTokenItem })
-  @ApiNotFoundResponse({
-    standardSchema: ZApiError,
-    description: 'No Shuttle token of this tenant has this id.',
-  })
+  @ApiErrors({ notFound: 'No Shuttle token of this tenant has this id.' })
   revokeToken(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<TIntegrationTokenItem> {
     return this.tokens.revoke(user, id);
   }
 
   @Get(':platform')
-  @RequireRole('admin')
   @ApiOperation({ summary: "One platform's settings for the tenant" })
   @ApiParam({ name: 'platform', enum: ZPlatform.options })
   @ApiOkResponse({ standardSchema: ZIntegration })
-  @ApiBadRequestResponse({ standardSchema: ZApiError, description: 'Unknown platform.' })
+  @ApiErrors({ badRequest: 'Unknown platform.' })
   get(@CurrentUser() user: TAuthUser, @Param('platform') platform: string): Promise<TIntegration> {
     return this.integrations.get(user, parsePlatform(platform));
   }
 
   @Put('xivo')
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'Save the XiVO settings',
     description:
@@ -142,7 +118,7 @@ export class IntegrationsController {
       '?tenant=<this tenant>, besides XIVO_ALLOWED_ORIGINS. Applies at once.',
   })
   @ApiOkResponse({ standardSchema: ZXivoIntegration })
-  @ApiBadRequestResponse(BAD_BODY)
+  @ApiErrors({ badRequest: INVALID_FIELDS })
   updateXivo(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZXivoIntegrationUpdate }) body: z.output<typeof ZXivoIntegrationUpdate>,
@@ -151,10 +127,9 @@ export class IntegrationsController {
   }
 
   @Put('shuttle')
-  @RequireRole('admin')
   @ApiOperation({ summary: 'Save the xCALLY Shuttle settings (relay tokens are managed apart)' })
   @ApiOkResponse({ standardSchema: ZShuttleIntegration })
-  @ApiBadRequestResponse(BAD_BODY)
+  @ApiErrors({ badRequest: INVALID_FIELDS })
   updateShuttle(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZShuttleIntegrationUpdate }) body: z.output<typeof ZShuttleIntegrationUpdate>,
@@ -163,7 +138,6 @@ export class IntegrationsController {
   }
 
   @Put('vodia')
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'Save the Vodia settings and secrets',
     description:
@@ -171,8 +145,7 @@ export class IntegrationsController {
       'encrypted (SECRETS_KEY) and never answered.',
   })
   @ApiOkResponse({ standardSchema: ZVodiaIntegration })
-  @ApiBadRequestResponse(BAD_BODY)
-  @ApiConflictResponse(NO_SECRETS_KEY)
+  @ApiErrors({ badRequest: INVALID_FIELDS, conflict: NO_SECRETS_KEY })
   updateVodia(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZVodiaIntegrationUpdate }) body: z.output<typeof ZVodiaIntegrationUpdate>,

@@ -5,6 +5,7 @@ import type { Database, Tenant } from '@screenpop/db';
 import { createIntegrationToken, createTenant } from '@screenpop/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRelay, type RelayClient } from '../../test/relay-socket.js';
+import { expectAdminOnly } from '../../test/admin-access.js';
 import { type SignedIn, signInAs } from '../../test/sessions.js';
 import { startTestApp, TEST_SECRETS_KEY, TEST_WEB_URL, type TestApp } from '../../test/test-app.js';
 import { SecretBox, SecretBoxError } from './secret-box.js';
@@ -65,26 +66,17 @@ afterAll(async () => {
 });
 
 describe('access', () => {
-  const routes: [Method, string, unknown?][] = [
-    ['GET', '/api/admin/integrations'],
-    ['GET', '/api/admin/integrations/xivo'],
-    ['PUT', '/api/admin/integrations/xivo', { settings: { allowedOrigins: [] } }],
-    ['PUT', '/api/admin/integrations/shuttle', { settings: {} }],
-    ['PUT', '/api/admin/integrations/vodia', { settings: {} }],
-    ['GET', '/api/admin/integrations/shuttle/tokens'],
-    ['POST', '/api/admin/integrations/shuttle/tokens', { name: 'Relay' }],
-    ['POST', '/api/admin/integrations/shuttle/tokens/00000000-0000-4000-8000-000000000000/revoke'],
-  ];
-
-  it.each(routes)('%s %s answers 401 without a session', async (method, url, payload) => {
-    expect((await call(method, url, null, payload)).statusCode).toBe(401);
-  });
-
-  it.each(routes)('%s %s answers 403 to a supervisor and an agent', async (method, url, payload) => {
-    for (const role of ['supervisor', 'agent'] as const) {
-      const signedIn = await signInAs(app, database, role, tenant.id);
-      expect((await call(method, url, signedIn, payload)).statusCode).toBe(403);
-    }
+  it('answers 401 without a session and 403 to a supervisor and an agent, on every route', async () => {
+    await expectAdminOnly(app, database, tenant.id, [
+      ['GET', '/api/admin/integrations'],
+      ['GET', '/api/admin/integrations/xivo'],
+      ['PUT', '/api/admin/integrations/xivo', { settings: { allowedOrigins: [] } }],
+      ['PUT', '/api/admin/integrations/shuttle', { settings: {} }],
+      ['PUT', '/api/admin/integrations/vodia', { settings: {} }],
+      ['GET', '/api/admin/integrations/shuttle/tokens'],
+      ['POST', '/api/admin/integrations/shuttle/tokens', { name: 'Relay' }],
+      ['POST', '/api/admin/integrations/shuttle/tokens/00000000-0000-4000-8000-000000000000/revoke'],
+    ]);
   });
 });
 

@@ -20,6 +20,7 @@ import type { Database, IntegrationSetting, Prisma } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../../app/config.js';
 import { SecretKeys } from '../../auth/secret-keys.js';
 import { DATABASE } from '../../common/database.module.js';
+import { isUniqueViolation } from '../../common/rows.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SecretBox, SecretBoxError } from './secret-box.js';
 import { XivoTenantOrigins } from './xivo-tenant-origins.js';
@@ -152,28 +153,19 @@ export class IntegrationsService {
             tx,
           );
         }
-        if (replaced.length > 0) {
+        for (const [verb, names] of [
+          ['replaced', replaced],
+          ['cleared', cleared],
+        ] as const) {
+          if (names.length === 0) continue;
           await this.audit.record(
             user,
             {
-              action: 'integration.secret_replaced',
+              action: `integration.secret_${verb}`,
               entityType: 'integration',
               entityId: platform,
-              summary: `${PLATFORM_NAMES[platform]} secret${replaced.length > 1 ? 's' : ''} replaced: ${replaced.join(', ')}`,
-              changes: { secrets: replaced },
-            },
-            tx,
-          );
-        }
-        if (cleared.length > 0) {
-          await this.audit.record(
-            user,
-            {
-              action: 'integration.secret_cleared',
-              entityType: 'integration',
-              entityId: platform,
-              summary: `${PLATFORM_NAMES[platform]} secret${cleared.length > 1 ? 's' : ''} cleared: ${cleared.join(', ')}`,
-              changes: { secrets: cleared },
+              summary: `${PLATFORM_NAMES[platform]} secret${names.length > 1 ? 's' : ''} ${verb}: ${names.join(', ')}`,
+              changes: { secrets: names },
             },
             tx,
           );
@@ -181,7 +173,7 @@ export class IntegrationsService {
         return row;
       })
       .catch((error: unknown) => {
-        if (error instanceof Error && (error as { code?: unknown }).code === 'P2002') {
+        if (isUniqueViolation(error)) {
           throw new ConflictException(
             'These settings were saved by someone else at the same moment: reload and try again',
           );

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
   TAuthUser,
   TIntegrationTokenCreate,
@@ -15,12 +15,13 @@ import {
   type Prisma,
 } from '@screenpop/db';
 import { DATABASE } from '../../common/database.module.js';
+import { readPage } from '../../common/paging.js';
+import { findOr404 } from '../../common/rows.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ShuttleGateway } from '../../shuttle/shuttle.gateway.js';
 
 /** As the demo seed's token: enough to tell tokens apart in a list, far too little to guess the rest. */
 const VISIBLE_CHARACTERS = 10;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The tenant's Shuttle relay tokens: made here and shown once, stored as a SHA-256 digest, revoked here. */
 @Injectable()
@@ -33,17 +34,20 @@ export class RelayTokensService {
 
   async list(user: TAuthUser, query: TPageQuery): Promise<TPage<TIntegrationTokenItem>> {
     const where: Prisma.IntegrationTokenWhereInput = { tenantId: user.tenant.id, platform: 'shuttle' };
-    const [rows, total] = await Promise.all([
-      this.database.prisma.integrationToken.findMany({
-        where,
-        // Tokens in use first, then the newest.
-        orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }, { id: 'desc' }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-      }),
-      this.database.prisma.integrationToken.count({ where }),
-    ]);
-    return { items: rows.map(toItem), total, page: query.page, pageSize: query.pageSize };
+    return readPage(
+      query,
+      {
+        rows: (window) =>
+          this.database.prisma.integrationToken.findMany({
+            where,
+            // Tokens in use first, then the newest.
+            orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }, { id: 'desc' }],
+            ...window,
+          }),
+        count: () => this.database.prisma.integrationToken.count({ where }),
+      },
+      toItem,
+    );
   }
 
   async create(user: TAuthUser, body: TIntegrationTokenCreate): Promise<TIntegrationTokenCreated> {
@@ -76,12 +80,12 @@ export class RelayTokensService {
 
   /** Refused by the intake from now on; a token already revoked stays as it is. */
   async revoke(user: TAuthUser, id: string): Promise<TIntegrationTokenItem> {
-    if (!UUID.test(id)) throw notFound();
     const row = await this.database.prisma.$transaction(async (tx) => {
-      const existing = await tx.integrationToken.findFirst({
-        where: { id, tenantId: user.tenant.id, platform: 'shuttle' },
-      });
-      if (!existing) throw notFound();
+      const existing = await findOr404(
+        id,
+        () => tx.integrationToken.findFirst({ where: { id, tenantId: user.tenant.id, platform: 'shuttle' } }),
+        'No Shuttle relay token of this tenant has this id',
+      );
       if (existing.revokedAt) return existing;
       const revoked = await tx.integrationToken.update({ where: { id }, data: { revokedAt: new Date() } });
       await this.audit.record(
@@ -111,8 +115,4 @@ function toItem(row: IntegrationToken): TIntegrationTokenItem {
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
   };
-}
-
-function notFound() {
-  return new NotFoundException('No Shuttle relay token of this tenant has this id');
 }

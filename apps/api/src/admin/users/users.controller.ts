@@ -1,13 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
   type TAuthUser,
   type TPage,
@@ -18,7 +10,6 @@ import {
   type TUserSignOutResult,
   type TUserUpdateRequest,
   type TUserView,
-  ZApiError,
   ZPage,
   ZUserCreateRequest,
   ZUserIdentityRequest,
@@ -28,25 +19,22 @@ import {
   ZUserUpdateRequest,
   ZUserView,
 } from '@screenpop/contracts';
-import { RequireRole } from '../../auth/access.decorators.js';
 import { CurrentPrincipal, CurrentUser, type Principal } from '../../auth/principal.js';
+import { AdminController, ApiErrors, INVALID_FIELDS } from '../admin-route.decorators.js';
 import { UsersService } from './users.service.js';
 
-const NOT_FOUND = { standardSchema: ZApiError, description: 'No user of this tenant has this id.' };
-const BAD_BODY = { standardSchema: ZApiError, description: 'Invalid fields; issues name them.' };
+const NO_SUCH_USER = 'No user of this tenant has this id.';
 
-@ApiTags('admin')
-@Controller('admin/users')
+@AdminController('admin/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @RequireRole('admin')
   @ApiOperation({
     summary: "The tenant's users: search by name, e-mail or platform id; filter by role and state",
   })
   @ApiOkResponse({ standardSchema: ZPage(ZUserView) })
-  @ApiBadRequestResponse(BAD_BODY)
+  @ApiErrors({ badRequest: INVALID_FIELDS })
   list(
     @CurrentUser() user: TAuthUser,
     @Query({ schema: ZUserListQuery }) query: TUserListQuery,
@@ -55,26 +43,20 @@ export class UsersController {
   }
 
   @Get(':id')
-  @RequireRole('admin')
   @ApiOperation({ summary: 'One user, with their platform identities' })
   @ApiOkResponse({ standardSchema: ZUserView })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors({ notFound: NO_SUCH_USER })
   get(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<TUserView> {
     return this.users.get(user, id);
   }
 
   @Post()
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'Create a user',
     description: 'Without a password the user signs in through their platform only (agents).',
   })
   @ApiCreatedResponse({ standardSchema: ZUserView })
-  @ApiBadRequestResponse(BAD_BODY)
-  @ApiConflictResponse({
-    standardSchema: ZApiError,
-    description: 'Another account uses this e-mail address.',
-  })
+  @ApiErrors({ badRequest: INVALID_FIELDS, conflict: 'Another account uses this e-mail address.' })
   create(
     @CurrentUser() user: TAuthUser,
     @Body({ schema: ZUserCreateRequest }) body: TUserCreateRequest,
@@ -83,17 +65,15 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'Change name, role, language, or deactivate / reactivate',
     description: "A new role or a deactivation ends every one of the user's sessions.",
   })
   @ApiOkResponse({ standardSchema: ZUserView })
-  @ApiBadRequestResponse(BAD_BODY)
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse({
-    standardSchema: ZApiError,
-    description: 'The change would leave the tenant without an active administrator.',
+  @ApiErrors({
+    badRequest: INVALID_FIELDS,
+    notFound: NO_SUCH_USER,
+    conflict: 'The change would leave the tenant without an active administrator.',
   })
   update(
     @CurrentUser() user: TAuthUser,
@@ -104,15 +84,13 @@ export class UsersController {
   }
 
   @Post(':id/password')
-  @RequireRole('admin')
   @HttpCode(200)
   @ApiOperation({
     summary: "Set the user's password",
     description: "Ends the user's sessions on every browser (the caller's own session stays).",
   })
   @ApiOkResponse({ standardSchema: ZUserView })
-  @ApiBadRequestResponse(BAD_BODY)
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors({ badRequest: INVALID_FIELDS, notFound: NO_SUCH_USER })
   setPassword(
     @CurrentUser() user: TAuthUser,
     @CurrentPrincipal() principal: Principal | undefined,
@@ -124,26 +102,23 @@ export class UsersController {
   }
 
   @Post(':id/sign-out')
-  @RequireRole('admin')
   @HttpCode(200)
   @ApiOperation({ summary: "End every one of the user's sessions, on every browser" })
   @ApiOkResponse({ standardSchema: ZUserSignOutResult })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors({ notFound: NO_SUCH_USER })
   signOut(@CurrentUser() user: TAuthUser, @Param('id') id: string): Promise<TUserSignOutResult> {
     return this.users.signOut(user, id);
   }
 
   @Post(':id/identities')
-  @RequireRole('admin')
   @ApiOperation({
     summary: 'Link a platform identity: XiVO login, Shuttle agentnum or Vodia extension',
   })
   @ApiCreatedResponse({ standardSchema: ZUserView })
-  @ApiBadRequestResponse(BAD_BODY)
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse({
-    standardSchema: ZApiError,
-    description: 'This platform id is already linked to a user of the tenant.',
+  @ApiErrors({
+    badRequest: INVALID_FIELDS,
+    notFound: NO_SUCH_USER,
+    conflict: 'This platform id is already linked to a user of the tenant.',
   })
   linkIdentity(
     @CurrentUser() user: TAuthUser,
@@ -154,10 +129,9 @@ export class UsersController {
   }
 
   @Delete(':id/identities/:identityId')
-  @RequireRole('admin')
   @ApiOperation({ summary: 'Unlink a platform identity' })
   @ApiOkResponse({ standardSchema: ZUserView })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors({ notFound: NO_SUCH_USER })
   unlinkIdentity(
     @CurrentUser() user: TAuthUser,
     @Param('id') id: string,

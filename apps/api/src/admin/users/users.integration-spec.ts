@@ -3,6 +3,7 @@ import { SESSION_COOKIE, type TAuditEntry, type TPage, type TUserView } from '@s
 import type { PrismaClient } from '@screenpop/db';
 import { createTenant, createUser } from '@screenpop/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAdminOnly, issuePaths } from '../../test/admin-access.js';
 import { signInAs, type SignedIn, TEST_PASSWORD } from '../../test/sessions.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -13,7 +14,7 @@ let prisma: PrismaClient;
 const NEW_PASSWORD = 'a much longer passphrase';
 
 beforeAll(async () => {
-  testApp = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+  testApp = await startTestApp();
   app = testApp.app;
   prisma = testApp.database.prisma;
 });
@@ -44,48 +45,20 @@ async function auditOf(tenantId: string, entityId: string) {
   return rows;
 }
 
-function issuePaths(body: { issues?: { path: string }[] }) {
-  return (body.issues ?? []).map((issue) => issue.path).sort();
-}
-
 describe('access to /api/admin/users', () => {
-  let tenantId: string;
-  let target: string;
-  let supervisor: SignedIn;
-  let agent: SignedIn;
-
-  beforeAll(async () => {
-    tenantId = (await createTenant(prisma)).id;
-    target = (await createUser(prisma, tenantId)).id;
-    supervisor = await signInAs(app, testApp.database, 'supervisor', tenantId);
-    agent = await signInAs(app, testApp.database, 'agent', tenantId);
-  });
-
-  const routes = (): [Method, string, object?][] => [
-    ['GET', ''],
-    ['GET', `/${target}`],
-    ['POST', '', { email: 'someone@example.com', name: 'Someone', role: 'agent' }],
-    ['PATCH', `/${target}`, { name: 'Renamed' }],
-    ['POST', `/${target}/password`, { password: NEW_PASSWORD }],
-    ['POST', `/${target}/sign-out`],
-    ['POST', `/${target}/identities`, { platform: 'xivo', externalId: 'jdoe' }],
-    ['DELETE', `/${target}/identities/00000000-0000-4000-8000-000000000000`],
-  ];
-
-  it('answers 401 without a session, on every route', async () => {
-    for (const [method, url, payload] of routes()) {
-      const response = await call(method, url, {}, payload);
-      expect(response.statusCode, `${method} ${url}`).toBe(401);
-    }
-  });
-
-  it('answers 403 to supervisors and agents, on every route, and changes nothing', async () => {
-    for (const signedIn of [supervisor, agent]) {
-      for (const [method, url, payload] of routes()) {
-        const response = await call(method, url, signedIn.headers, payload);
-        expect(response.statusCode, `${method} ${url}`).toBe(403);
-      }
-    }
+  it('answers 401 without a session and 403 to supervisors and agents, on every route, and changes nothing', async () => {
+    const tenantId = (await createTenant(prisma)).id;
+    const target = `/api/admin/users/${(await createUser(prisma, tenantId)).id}`;
+    await expectAdminOnly(app, testApp.database, tenantId, [
+      ['GET', '/api/admin/users'],
+      ['GET', target],
+      ['POST', '/api/admin/users', { email: 'someone@example.com', name: 'Someone', role: 'agent' }],
+      ['PATCH', target, { name: 'Renamed' }],
+      ['POST', `${target}/password`, { password: NEW_PASSWORD }],
+      ['POST', `${target}/sign-out`],
+      ['POST', `${target}/identities`, { platform: 'xivo', externalId: 'jdoe' }],
+      ['DELETE', `${target}/identities/00000000-0000-4000-8000-000000000000`],
+    ]);
     expect(await prisma.user.count({ where: { email: 'someone@example.com' } })).toBe(0);
     expect(await prisma.auditEntry.count({ where: { tenantId } })).toBe(0);
   });

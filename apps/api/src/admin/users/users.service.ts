@@ -9,13 +9,15 @@ import {
   type TUserSignOutResult,
   type TUserUpdateRequest,
   type TUserView,
-  ZLocale,
 } from '@screenpop/contracts';
 import { type Database, hashPassword, type Prisma } from '@screenpop/db';
+import { knownLocale } from '../../auth/sessions.service.js';
 import { DATABASE } from '../../common/database.module.js';
-import { AuditService } from '../audit/audit.service.js';
-import { describeUserChanges, type UserChanges } from './user-changes.js';
+import { readPage } from '../../common/paging.js';
 import { FieldConflictException } from '../../common/request-validation.exception.js';
+import { findOr404, isUniqueViolation } from '../../common/rows.js';
+import { AuditService } from '../audit/audit.service.js';
+import { describeUserChanges, newValues, userChanges } from './user-changes.js';
 
 const userSelect = {
   id: true,
@@ -35,6 +37,7 @@ const userSelect = {
 } as const satisfies Prisma.UserSelect;
 
 type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
+type IdentityRow = UserRow['identities'][number];
 
 /** The tenant's accounts: who may sign in, with which role, and who they are on each platform. */
 @Injectable()
@@ -59,17 +62,20 @@ export class UsersService {
           }
         : {}),
     };
-    const [rows, total] = await Promise.all([
-      this.database.prisma.user.findMany({
-        where,
-        select: userSelect,
-        orderBy: [{ name: 'asc' }, { email: 'asc' }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-      }),
-      this.database.prisma.user.count({ where }),
-    ]);
-    return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
+    return readPage(
+      query,
+      {
+        rows: (window) =>
+          this.database.prisma.user.findMany({
+            where,
+            select: userSelect,
+            orderBy: [{ name: 'asc' }, { email: 'asc' }],
+            ...window,
+          }),
+        count: () => this.database.prisma.user.count({ where }),
+      },
+      toView,
+    );
   }
 
   async get(actor: TAuthUser, id: string): Promise<TUserView> {
@@ -121,17 +127,7 @@ export class UsersService {
   async update(actor: TAuthUser, id: string, body: TUserUpdateRequest): Promise<TUserView> {
     return this.database.prisma.$transaction(async (tx) => {
       const before = await this.find(tx, actor, id);
-      const changes: UserChanges = {};
-      if (body.name !== undefined && body.name !== before.name)
-        changes.name = { from: before.name, to: body.name };
-      if (body.role !== undefined && body.role !== before.role)
-        changes.role = { from: before.role, to: body.role };
-      if (body.active !== undefined && body.active !== before.active) {
-        changes.active = { from: before.active, to: body.active };
-      }
-      if (body.locale !== undefined && body.locale !== before.locale) {
-        changes.locale = { from: before.locale, to: body.locale };
-      }
+      const changes = userChanges(before, body);
       if (Object.keys(changes).length === 0) return toView(before);
 
       const stopsBeingAdmin =
@@ -142,12 +138,7 @@ export class UsersService {
 
       const after = await tx.user.update({
         where: { id: before.id },
-        data: {
-          ...(changes.name ? { name: changes.name.to } : {}),
-          ...(changes.role ? { role: changes.role.to } : {}),
-          ...(changes.active ? { active: changes.active.to } : {}),
-          ...(changes.locale ? { locale: changes.locale.to } : {}),
-        },
+        data: newValues(changes),
         select: userSelect,
       });
       // A new role or a deactivation takes effect now: no session keeps what the user had.
@@ -247,18 +238,7 @@ export class UsersService {
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? identityTaken(body, null) : error;
         });
-      await this.audit.record(
-        actor,
-        {
-          action: 'user.identity_linked',
-          entityType: 'user',
-          entityId: user.id,
-          summary: `${PLATFORM_NAMES[body.platform]} id ${body.externalId} linked to ${user.email}`,
-          changes: { identityId: identity.id, platform: body.platform, externalId: body.externalId },
-        },
-        tx,
-      );
-      return toView(await this.find(tx, actor, user.id));
+      return this.identityChanged(tx, actor, user, 'linked', identity);
     });
   }
 
@@ -268,27 +248,38 @@ export class UsersService {
       const identity = user.identities.find((candidate) => candidate.id === identityId);
       if (!identity) throw new NotFoundException('This user has no identity with this id');
       await tx.userIdentity.delete({ where: { id: identity.id } });
-      await this.audit.record(
-        actor,
-        {
-          action: 'user.identity_unlinked',
-          entityType: 'user',
-          entityId: user.id,
-          summary: `${PLATFORM_NAMES[identity.platform]} id ${identity.externalId} unlinked from ${user.email}`,
-          changes: { identityId: identity.id, platform: identity.platform, externalId: identity.externalId },
-        },
-        tx,
-      );
-      return toView(await this.find(tx, actor, user.id));
+      return this.identityChanged(tx, actor, user, 'unlinked', identity);
     });
   }
 
-  private async find(tx: Prisma.TransactionClient, actor: TAuthUser, id: string): Promise<UserRow> {
-    const user = UUID.test(id)
-      ? await tx.user.findFirst({ where: { id, tenantId: actor.tenant.id }, select: userSelect })
-      : null;
-    if (!user) throw new NotFoundException('No user has this id');
-    return user;
+  /** Records a linked or unlinked identity in the audit log; answers the user as they now are. */
+  private async identityChanged(
+    tx: Prisma.TransactionClient,
+    actor: TAuthUser,
+    user: UserRow,
+    change: 'linked' | 'unlinked',
+    identity: Pick<IdentityRow, 'id' | 'platform' | 'externalId'>,
+  ): Promise<TUserView> {
+    await this.audit.record(
+      actor,
+      {
+        action: `user.identity_${change}`,
+        entityType: 'user',
+        entityId: user.id,
+        summary: `${PLATFORM_NAMES[identity.platform]} id ${identity.externalId} ${change === 'linked' ? 'linked to' : 'unlinked from'} ${user.email}`,
+        changes: { identityId: identity.id, platform: identity.platform, externalId: identity.externalId },
+      },
+      tx,
+    );
+    return toView(await this.find(tx, actor, user.id));
+  }
+
+  private find(tx: Prisma.TransactionClient, actor: TAuthUser, id: string): Promise<UserRow> {
+    return findOr404(
+      id,
+      () => tx.user.findFirst({ where: { id, tenantId: actor.tenant.id }, select: userSelect }),
+      'No user has this id',
+    );
   }
 
   /**
@@ -308,19 +299,16 @@ export class UsersService {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const PLATFORM_NAMES = { xivo: 'XiVO', shuttle: 'Shuttle', vodia: 'Vodia' } as const;
 
 function toView(user: UserRow): TUserView {
-  const locale = ZLocale.safeParse(user.locale);
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
     active: user.active,
-    locale: locale.success ? locale.data : null,
+    locale: knownLocale(user.locale),
     hasPassword: user.passwordHash !== null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
@@ -336,10 +324,6 @@ function toView(user: UserRow): TUserView {
 
 function sessions(count: number): string {
   return count === 1 ? '1 session' : `${count} sessions`;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: unknown }).code === 'P2002';
 }
 
 function emailTaken(): FieldConflictException {
