@@ -9,6 +9,7 @@ import {
 } from './migrations/migrations.js';
 import { repoRoot } from './paths.js';
 import { seedDemo } from './seed/demo.js';
+import { loadCalls, type LoadOptions } from './seed/load.js';
 
 const USAGE = `Usage: screenpop-db <command>
 
@@ -17,6 +18,10 @@ Commands:
   migration:new <name>  Create a migration from the changes made to prisma/schema.prisma
   seed                  Apply pending migrations, then add the demo data to a database without tenants
                         (its Shuttle relay token is DEMO_SHUTTLE_TOKEN when set, else printed once)
+  seed:load --calls N [--days D] [--tenant slug] [--seed S]
+                        Add N calls of realistic history over the last D days (default 180) to a
+                        tenant (default "default"), with their events and forms, after applying
+                        pending migrations; deletes nothing
   status                Show the database, its migrations and whether it matches the schema
 
 The database is PostgreSQL at DATABASE_URL when set, else the embedded PGlite in
@@ -63,6 +68,40 @@ const commands: Record<string, Command> = {
       return 0;
     }),
 
+  'seed:load': async (args) => {
+    const parsed = parseLoadArguments(args);
+    if (typeof parsed === 'string') {
+      console.error(
+        `${parsed}\nUsage: screenpop-db seed:load --calls N [--days D] [--tenant slug] [--seed S]`,
+      );
+      return 1;
+    }
+    return withDatabase(async (db) => {
+      printApplied((await migrateDatabase(db)).applied);
+      const started = Date.now();
+      let lastPrinted = 0;
+      const result = await loadCalls(db, {
+        ...parsed,
+        onProgress: ({ calls, total, events, forms, elapsedMs }) => {
+          if (calls < total && Date.now() - lastPrinted < 2_000) return;
+          lastPrinted = Date.now();
+          const rate = ((calls + events + forms) * 1000) / Math.max(1, elapsedMs);
+          console.log(
+            `${count(calls)} / ${count(total)} calls (${((calls * 100) / total).toFixed(1)} %), ` +
+              `${count(events)} events, ${count(forms)} forms, ${count(Math.round(rate))} rows/s`,
+          );
+        },
+      });
+      const seconds = (Date.now() - started) / 1000;
+      console.log(
+        `Added ${count(result.calls)} calls, ${count(result.events)} events and ${count(result.forms)} forms ` +
+          `to tenant ${result.tenantId} in ${seconds.toFixed(1)} s (${count(Math.round(result.rowsPerSecond))} rows/s; ` +
+          `${result.agentsCreated} agents and ${result.queuesCreated} queues created).`,
+      );
+      return 0;
+    });
+  },
+
   status: () =>
     withDatabase(async (db) => {
       console.log(`Reachable in ${(await db.ping()).toFixed(1)} ms.`);
@@ -90,6 +129,33 @@ const commands: Record<string, Command> = {
       return 0;
     }),
 };
+
+/** `--calls 1000 --days 30 --tenant acme --seed 7` (also `--calls=1000`), or what is wrong with it. */
+function parseLoadArguments(args: string[]): Omit<LoadOptions, 'onProgress'> | string {
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!['--calls', '--days', '--tenant', '--seed'].includes(flag)) return `Unknown option "${args[i]}".`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '') return `${flag} needs a value.`;
+    values.set(flag, value);
+  }
+  const calls = Number(values.get('--calls'));
+  if (!Number.isSafeInteger(calls) || calls < 1) return '--calls must be a positive whole number.';
+  const days = values.has('--days') ? Number(values.get('--days')) : undefined;
+  if (days !== undefined && !(days > 0 && days <= 3_650))
+    return '--days must be more than 0 and at most 3650.';
+  return {
+    calls,
+    ...(days !== undefined ? { days } : {}),
+    ...(values.has('--tenant') ? { tenant: values.get('--tenant') } : {}),
+    ...(values.has('--seed') ? { seed: values.get('--seed') } : {}),
+  };
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
 
 async function withDatabase(work: (db: Database) => Promise<number>): Promise<number> {
   const db = await openDatabase(databaseOptionsFromEnv());

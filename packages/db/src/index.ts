@@ -17,3 +17,4 @@ export {
   type BootstrapAdminOptions,
   type BootstrapAdminResult,
 } from './seed/admin.js';
+export { loadCalls, type LoadOptions, type LoadProgress, type LoadResult } from './seed/load.js';

@@ -8,7 +8,7 @@ import { demoContacts } from './demo-contacts.js';
 
 export const DEFAULT_TENANT_SLUG = 'default';
 
-const callReport = {
+export const callReport = {
   name: 'Call report',
   fields: [
     {
