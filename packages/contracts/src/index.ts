@@ -13,3 +13,4 @@ export * from './shuttle/index.js';
 export * from './realtime/events.js';
 export * from './auth/auth.js';
 export * from './admin/index.js';
+export * from './reports/wallboard.js';

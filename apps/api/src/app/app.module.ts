@@ -10,6 +10,7 @@ import { ValidationPipe } from '../common/validation.pipe.js';
 import { FormsModule } from '../forms/forms.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { ContactsModule } from '../contacts/contacts.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { RulesModule } from '../rules/rules.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { AuthGuard } from '../auth/auth.guard.js';
@@ -48,6 +49,7 @@ export class AppModule {
         AdminModule,
         RulesModule,
         ContactsModule,
+        ReportsModule,
         HealthModule,
         XivoModule,
         XivoLoginModule,

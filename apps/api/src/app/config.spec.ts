@@ -178,3 +178,21 @@ describe('accounts configuration', () => {
     });
   });
 });
+
+describe('reports configuration', () => {
+  it('counts "today" in Europe/Paris with a 20-second service level by default', () => {
+    expect(loadConfig({}).reports).toEqual({ timeZone: 'Europe/Paris', serviceLevelSeconds: 20 });
+  });
+
+  it('reads REPORTS_TIME_ZONE and SERVICE_LEVEL_SECONDS', () => {
+    expect(
+      loadConfig({ REPORTS_TIME_ZONE: 'America/New_York', SERVICE_LEVEL_SECONDS: '30' }).reports,
+    ).toEqual({ timeZone: 'America/New_York', serviceLevelSeconds: 30 });
+  });
+
+  it('names a time zone that does not exist and a threshold that is not a positive number', () => {
+    expect(() => loadConfig({ REPORTS_TIME_ZONE: 'Mars/Olympus', SERVICE_LEVEL_SECONDS: '0' })).toThrow(
+      /REPORTS_TIME_ZONE: Expected an IANA time zone.*SERVICE_LEVEL_SECONDS/,
+    );
+  });
+});

@@ -53,6 +53,12 @@ export interface AppConfig {
     secureCookies: boolean;
     loginRateLimitPerMinute: number;
   };
+  reports: {
+    /** IANA time zone whose local calendar day is "today" in the wallboard and reports. */
+    timeZone: string;
+    /** A call answered within this many seconds of ringing counts towards the service level. */
+    serviceLevelSeconds: number;
+  };
   /** 32-byte key for secrets at rest (SECRETS_KEY); a random one for this process when unset outside production. */
   secretsKey: Buffer | undefined;
 }
@@ -183,6 +189,13 @@ const ZEnv = z.object({
     .transform((value) => value || undefined)
     .pipe(z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).optional()),
   SESSION_TTL_HOURS: integer(12, 1, 24 * 90),
+  REPORTS_TIME_ZONE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || 'Europe/Paris')
+    .refine(isTimeZone, 'Expected an IANA time zone, e.g. Europe/Paris or America/New_York'),
+  SERVICE_LEVEL_SECONDS: integer(20, 1, 3600),
   LOGIN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 10_000),
   SECRETS_KEY: z
     .string()
@@ -198,6 +211,15 @@ const ZEnv = z.object({
       return key;
     }),
 });
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -262,6 +284,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       secureCookies: production || e.PUBLIC_WEB_URL.startsWith('https:'),
       loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
+    reports: { timeZone: e.REPORTS_TIME_ZONE, serviceLevelSeconds: e.SERVICE_LEVEL_SECONDS },
     secretsKey: e.SECRETS_KEY,
   };
 }

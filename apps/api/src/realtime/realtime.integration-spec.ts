@@ -97,7 +97,7 @@ describe('the supervisors namespace /realtime', () => {
     const socket = await supervisor({ token: 'other-token-abcdefghijkl', tenant: 'default' });
     expect(await emitWithAck(socket, 'subscribe')).toEqual({
       tenant: 'default',
-      events: ['call.updated', 'agent.session', 'form.completed', 'RealtimeCTI'],
+      events: ['call.updated', 'agent.session', 'form.completed', 'RealtimeCTI', 'wallboard.updated'],
     });
   });
 

@@ -1,9 +1,10 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import {
   SUPERVISOR_EVENTS,
   type TAgentSession,
   type TLiveCall,
   type TShuttleRealtimeCti,
+  type TWallboardSnapshot,
   type ZFormCompletedNotice,
 } from '@screenpop/contracts';
 import type { Agent, Call, Database, Queue } from '@screenpop/db';
@@ -17,6 +18,9 @@ export type TFormCompletedNotice = z.infer<typeof ZFormCompletedNotice>;
 /** What services publish to the supervisors of a tenant; none of them touches socket.io. */
 @Injectable()
 export class RealtimeService {
+  private readonly logger = new Logger(RealtimeService.name);
+  private readonly tenantChangeListeners: ((tenantId: string) => void)[] = [];
+
   constructor(
     private readonly gateway: SupervisorGateway,
     @Inject(DATABASE) private readonly database: Database,
@@ -52,14 +56,41 @@ export class RealtimeService {
   /** Reads the call as it now is and publishes it; a failure is logged, never thrown at the intake. */
   callUpdated(tenantId: string, call: TLiveCall): void {
     this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.callUpdated, call);
+    this.tenantChanged(tenantId);
   }
 
   agentSession(tenantId: string, session: TAgentSession): void {
     this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.agentSession, session);
+    this.tenantChanged(tenantId);
   }
 
   formCompleted(tenantId: string, notice: TFormCompletedNotice): void {
     this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.formCompleted, notice);
+    this.tenantChanged(tenantId);
+  }
+
+  wallboardUpdated(tenantId: string, snapshot: TWallboardSnapshot): void {
+    this.gateway.emitToTenant(tenantId, SUPERVISOR_EVENTS.wallboardUpdated, snapshot);
+  }
+
+  /** Whether the tenant's supervisors are watching (a connected socket on any instance). */
+  hasSupervisors(tenantId: string): Promise<boolean> {
+    return this.gateway.hasSupervisors(tenantId);
+  }
+
+  /** Called synchronously after each call, form or login change; a listener must return at once (schedule its work). */
+  onTenantChange(listener: (tenantId: string) => void): void {
+    this.tenantChangeListeners.push(listener);
+  }
+
+  private tenantChanged(tenantId: string): void {
+    for (const listener of this.tenantChangeListeners) {
+      try {
+        listener(tenantId);
+      } catch (error) {
+        this.logger.error(error, 'A tenant change listener failed');
+      }
+    }
   }
 
   realtimeCti(tenantId: string, cti: TShuttleRealtimeCti): void {

@@ -135,6 +135,13 @@ export class SupervisorGateway implements OnGatewayInit, OnGatewayConnection {
     }
   }
 
+  /** Whether any supervisor of the tenant is connected, on any instance: no need to compute what nobody watches. */
+  async hasSupervisors(tenantId: string): Promise<boolean> {
+    if (!this.namespace) return false;
+    const sockets = await this.namespace.in(tenantRoom(tenantId)).fetchSockets();
+    return sockets.length > 0;
+  }
+
   private sendTo<E extends keyof SupervisorServerEvents>(
     socket: SupervisorSocket,
     event: E,

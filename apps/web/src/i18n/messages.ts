@@ -11,6 +11,7 @@ export const MESSAGE_AREAS = [
   'users',
   'audit',
   'callForm',
+  'wallboard',
 ] as const;
 
 export async function loadMessages(locale: TLocale): Promise<Record<string, unknown>> {

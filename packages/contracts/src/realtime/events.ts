@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZCallDirection, ZCallState, ZPlatform } from '../common/platform.js';
 import { ZAgentSession } from '../xivo/login.js';
 import { ZShuttleRealtimeCti } from '../shuttle/commands.js';
+import { ZWallboardSnapshot } from '../reports/wallboard.js';
 
 /** A call as the supervisors' live view shows it. */
 export const ZLiveCall = z.object({
@@ -35,6 +36,7 @@ export const SUPERVISOR_EVENTS = {
   agentSession: 'agent.session',
   formCompleted: 'form.completed',
   realtimeCti: 'RealtimeCTI',
+  wallboardUpdated: 'wallboard.updated',
   error: 'Error',
 } as const;
 
@@ -43,6 +45,8 @@ export interface SupervisorServerEvents {
   'agent.session': (session: z.infer<typeof ZAgentSession>) => void;
   'form.completed': (notice: z.infer<typeof ZFormCompletedNotice>) => void;
   RealtimeCTI: (cti: z.infer<typeof ZShuttleRealtimeCti>) => void;
+  /** A fresh wallboard after the tenant's calls, forms or agent logins changed (at most about once a second). */
+  'wallboard.updated': (snapshot: z.infer<typeof ZWallboardSnapshot>) => void;
   /** xuc-style throttling error: {msgType:"Error", ctiMessage:{Error:"Maximum throttle throughput exceeded."}}. */
   Error: (error: { msgType: 'Error'; ctiMessage: { Error: string } }) => void;
 }

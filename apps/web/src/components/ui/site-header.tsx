@@ -32,6 +32,11 @@ export async function SiteHeader({ subtitle }: { subtitle?: ReactNode }) {
           <Link href="/live" className={linkClass}>
             {t('live')}
           </Link>
+          {user?.role === 'admin' || user?.role === 'supervisor' ? (
+            <Link href="/wallboard" className={linkClass}>
+              {t('wallboard')}
+            </Link>
+          ) : null}
           {user?.role === 'admin' ? (
             <Link href="/admin" className={linkClass}>
               {t('admin')}
