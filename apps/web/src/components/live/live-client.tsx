@@ -5,7 +5,6 @@ import {
   ZAgentSession,
   ZLiveCall,
   ZShuttleRealtimeCti,
-  type SupervisorServerEvents,
   type TAgentSession,
   type TLiveCall,
 } from '@screenpop/contracts';
@@ -13,12 +12,8 @@ import { buttonClass } from '@/components/ui/button';
 import { ConnectionStatusLine } from '@/components/ui/connection-status';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { api } from '@/lib/api-client';
-import {
-  connectNamespace,
-  describeConnectError,
-  describeDisconnect,
-  type ConnectionStatus,
-} from '@/lib/socket-client';
+import type { ConnectionStatus } from '@/lib/socket-client';
+import { connectSupervisorFeed } from '@/lib/supervisor-feed';
 import { AgentSessions } from './agent-sessions';
 import { CtiFeed } from './cti-feed';
 import { LiveCallsTable } from './live-calls-table';
@@ -33,12 +28,7 @@ import {
   type CtiLine,
 } from './live-state';
 
-const NAMESPACE = '/realtime';
 const TICK_MS = 1000;
-const CREDENTIAL = 'sign-in (sign in again if it has expired)';
-
-/** Nothing to send: the supervisors' socket only listens. */
-type SupervisorClientEvents = Record<string, never>;
 
 export function LiveClient({ publicApiUrl }: { publicApiUrl: string }) {
   const hydrated = useHydrated();
@@ -77,31 +67,11 @@ function LiveView({ publicApiUrl }: { publicApiUrl: string }) {
 
   useEffect(() => {
     const snapshot = new AbortController();
-    // The session cookie is httpOnly and may not reach the API's origin: each (re)connection asks the
-    // web origin for a one-minute ticket and hands it to the socket's handshake.
-    const socket = connectNamespace<SupervisorServerEvents, SupervisorClientEvents>(
-      publicApiUrl,
-      NAMESPACE,
-      (callback) => {
-        void api.realtimeTicket().then((result) => {
-          if (!result.ok && result.status === 401) window.location.assign('/login?next=/live');
-          callback(result.ok ? { ticket: result.data.ticket } : {});
-        });
-      },
-    );
-
-    // Read the calls once subscribed (and after each reconnection), so no update falls in between.
-    socket.on('connect', () => {
-      setStatus({ kind: 'connected' });
-      loadSnapshot(snapshot.signal).catch(() => undefined);
+    const socket = connectSupervisorFeed(publicApiUrl, {
+      returnTo: '/live',
+      onStatus: setStatus,
+      onConnected: () => loadSnapshot(snapshot.signal).catch(() => undefined),
     });
-    socket.on('connect_error', (error) => {
-      setStatus({
-        kind: 'error',
-        message: describeConnectError(error.message, { credential: CREDENTIAL, apiUrl: publicApiUrl }),
-      });
-    });
-    socket.on('disconnect', (reason) => setStatus(describeDisconnect(reason)));
     socket.on('call.updated', (raw) => {
       const call = ZLiveCall.safeParse(raw);
       if (call.success) setCalls((current) => upsertCall(current, call.data));

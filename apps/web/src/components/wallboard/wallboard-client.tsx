@@ -2,34 +2,19 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
-import {
-  ZShuttleRealtimeCti,
-  ZWallboardSnapshot,
-  type SupervisorServerEvents,
-  type TWallboardSnapshot,
-} from '@screenpop/contracts';
+import { ZShuttleRealtimeCti, ZWallboardSnapshot, type TWallboardSnapshot } from '@screenpop/contracts';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { api } from '@/lib/api-client';
-import {
-  connectNamespace,
-  describeConnectError,
-  describeDisconnect,
-  type ConnectionStatus,
-} from '@/lib/socket-client';
+import type { ConnectionStatus } from '@/lib/socket-client';
+import { connectSupervisorFeed } from '@/lib/supervisor-feed';
 import { fetchWallboard } from '@/lib/wallboard-api';
 import { addCtiLine, ctiLine, type CtiLine } from '@/components/live/live-state';
 import { AgentsPanel, CallsPanel, CtiPanel, Legend, QueuesPanel, TotalsTiles } from './wallboard-panels';
 import { newerSnapshot } from './wallboard-state';
 
-const NAMESPACE = '/realtime';
 const TICK_MS = 1000;
 /** Time-bound states (a XiVO call, an open wrap-up) expire without an event: read again now and then. */
 const REFRESH_MS = 30_000;
-const CREDENTIAL = 'sign-in (sign in again if it has expired)';
 const LOGIN_PATH = '/login?next=/wallboard';
-
-/** Nothing to send: the supervisors' socket only listens. */
-type SupervisorClientEvents = Record<string, never>;
 
 export function WallboardClient({ publicApiUrl }: { publicApiUrl: string }) {
   const t = useTranslations('wallboard');
@@ -71,28 +56,11 @@ function WallboardView({ publicApiUrl }: { publicApiUrl: string }) {
   useEffect(() => {
     const reads = new AbortController();
     // Each (re)connection asks the web origin for a one-minute ticket for the socket's handshake.
-    const socket = connectNamespace<SupervisorServerEvents, SupervisorClientEvents>(
-      publicApiUrl,
-      NAMESPACE,
-      (callback) => {
-        void api.realtimeTicket().then((result) => {
-          if (!result.ok && result.status === 401) window.location.assign(LOGIN_PATH);
-          callback(result.ok ? { ticket: result.data.ticket } : {});
-        });
-      },
-    );
-    // Read once subscribed (and after each reconnection), so no update falls in between.
-    socket.on('connect', () => {
-      setStatus({ kind: 'connected' });
-      load(reads.signal).catch(() => undefined);
+    const socket = connectSupervisorFeed(publicApiUrl, {
+      returnTo: '/wallboard',
+      onStatus: setStatus,
+      onConnected: () => load(reads.signal).catch(() => undefined),
     });
-    socket.on('connect_error', (error) =>
-      setStatus({
-        kind: 'error',
-        message: describeConnectError(error.message, { credential: CREDENTIAL, apiUrl: publicApiUrl }),
-      }),
-    );
-    socket.on('disconnect', (reason) => setStatus(describeDisconnect(reason)));
     socket.on('wallboard.updated', (raw) => {
       const parsed = ZWallboardSnapshot.safeParse(raw);
       if (parsed.success) setSnapshot((current) => newerSnapshot(current, parsed.data));
