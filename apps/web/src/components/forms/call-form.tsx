@@ -6,7 +6,7 @@ import type { TFormCompleteRequest, TFormView } from '@screenpop/contracts';
 import { api } from '@/lib/api-client';
 import { buttonClass } from '@/components/ui/button';
 import { DispositionGroup } from './disposition-group';
-import { FormFieldInput } from './form-field-input';
+import { FormFieldsGrid } from './form-fields-grid';
 import { useCallFormat } from './format';
 import {
   DISPOSITION_GROUP_ID,
@@ -238,22 +238,13 @@ export function CallForm({ view, onCompleted }: { view: TFormView; onCompleted: 
         {fields.length === 0 ? (
           <p className="text-sm text-slate-500">{t('form.noFields')}</p>
         ) : (
-          <div className="grid gap-4 @lg:grid-cols-2">
-            {fields.map((field) => (
-              <div
-                key={field.name}
-                className={field.type === 'textarea' || field.type === 'checkbox' ? '@lg:col-span-2' : ''}
-              >
-                <FormFieldInput
-                  field={field}
-                  value={values[field.name] ?? (field.type === 'checkbox' ? false : '')}
-                  errors={issues?.fields[field.name] ?? EMPTY}
-                  disabled={completing}
-                  onChange={(value) => setField(field.name, value)}
-                />
-              </div>
-            ))}
-          </div>
+          <FormFieldsGrid
+            fields={fields}
+            values={values}
+            errorsOf={(name) => issues?.fields[name]}
+            disabled={completing}
+            onChange={setField}
+          />
         )}
 
         {dispositions.length > 0 ? (

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { DispositionGroup } from '@/components/forms/disposition-group';
-import { FormFieldInput } from '@/components/forms/form-field-input';
+import { FormFieldsGrid } from '@/components/forms/form-fields-grid';
 import { previewDispositions, previewFields, type TemplateDraft } from './template-draft';
 
 const NO_ERRORS: readonly string[] = [];
@@ -45,22 +45,12 @@ export function TemplatePreview({ draft }: { draft: TemplateDraft }) {
           {fields.length === 0 ? (
             <p className="text-sm text-slate-500">{t('noFields')}</p>
           ) : (
-            <div className="grid gap-4 @lg:grid-cols-2">
-              {fields.map((field, index) => (
-                <div
-                  key={draft.fields[index]?.id ?? field.name}
-                  className={field.type === 'textarea' || field.type === 'checkbox' ? '@lg:col-span-2' : ''}
-                >
-                  <FormFieldInput
-                    field={field}
-                    value={values[field.name] ?? (field.type === 'checkbox' ? false : '')}
-                    errors={NO_ERRORS}
-                    disabled={false}
-                    onChange={(value) => setValues((previous) => ({ ...previous, [field.name]: value }))}
-                  />
-                </div>
-              ))}
-            </div>
+            <FormFieldsGrid
+              fields={fields}
+              values={values}
+              keyOf={(field, index) => draft.fields[index]?.id ?? field.name}
+              onChange={(name, value) => setValues((previous) => ({ ...previous, [name]: value }))}
+            />
           )}
 
           {dispositions.length > 0 ? (
