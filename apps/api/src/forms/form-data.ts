@@ -1,8 +1,36 @@
-import type { TApiIssue, TDisposition, TFormData, TFormField } from '@screenpop/contracts';
+import {
+  type TApiIssue,
+  type TDisposition,
+  type TFormData,
+  type TFormField,
+  ZDisposition,
+  ZFormField,
+} from '@screenpop/contracts';
+import { z } from 'zod';
 
 export interface FormShape {
   fields: readonly TFormField[];
   dispositions: readonly TDisposition[];
+}
+
+const ZStoredFields = z.array(ZFormField);
+const ZStoredDispositions = z.array(ZDisposition);
+
+/**
+ * A stored template's fields and dispositions; a part that is not valid (written by hand in the
+ * database) reads as empty, and `onInvalid` is told so it can be logged.
+ */
+export function storedShape(
+  template: { fields: unknown; dispositions: unknown },
+  onInvalid: () => void,
+): { fields: TFormField[]; dispositions: TDisposition[] } {
+  const fields = ZStoredFields.safeParse(template.fields);
+  const dispositions = ZStoredDispositions.safeParse(template.dispositions);
+  if (!fields.success || !dispositions.success) onInvalid();
+  return {
+    fields: fields.success ? fields.data : [],
+    dispositions: dispositions.success ? dispositions.data : [],
+  };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -8,20 +8,15 @@ import {
   type TFormTemplateListQuery,
   type TFormTemplateParsedInput,
   type TPage,
-  ZDisposition,
-  ZFormField,
 } from '@screenpop/contracts';
 import type { Database, FormTemplate, Prisma } from '@screenpop/db';
-import { z } from 'zod';
 import { AuditService } from '../admin/audit/audit.service.js';
 import { DATABASE } from '../common/database.module.js';
 import { readPage } from '../common/paging.js';
 import { RequestValidationException } from '../common/request-validation.exception.js';
 import { findOr404, isUniqueViolation } from '../common/rows.js';
 import { changeSummary, templateChanges } from './form-template-changes.js';
-
-const ZStoredFields = z.array(ZFormField);
-const ZStoredDispositions = z.array(ZDisposition);
+import { storedShape } from './form-data.js';
 
 const detailInclude = {
   rules: {
@@ -208,15 +203,9 @@ export class FormTemplatesService {
   }
 
   private shapeOf(row: FormTemplate): { fields: TFormField[]; dispositions: TDisposition[] } {
-    const fields = ZStoredFields.safeParse(row.fields);
-    const dispositions = ZStoredDispositions.safeParse(row.dispositions);
-    if (!fields.success || !dispositions.success) {
-      this.logger.error({ templateId: row.id }, `Form template "${row.name}" is not valid`);
-    }
-    return {
-      fields: fields.success ? fields.data : [],
-      dispositions: dispositions.success ? dispositions.data : [],
-    };
+    return storedShape(row, () =>
+      this.logger.error({ templateId: row.id }, `Form template "${row.name}" is not valid`),
+    );
   }
 }
 

@@ -5,9 +5,7 @@ import {
   type TFormDraftRequest,
   type TFormTemplate,
   type TFormView,
-  ZDisposition,
   ZFormData,
-  ZFormField,
 } from '@screenpop/contracts';
 import type { Database, FormTemplate, Prisma } from '@screenpop/db';
 import { z } from 'zod';
@@ -16,10 +14,8 @@ import { DATABASE } from '../common/database.module.js';
 import { RequestValidationException } from '../common/request-validation.exception.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { ContactsService } from '../contacts/contacts.service.js';
-import { completionIssues, draftIssues, keepTemplateFields } from './form-data.js';
+import { completionIssues, draftIssues, keepTemplateFields, storedShape } from './form-data.js';
 
-const ZStoredFields = z.array(ZFormField);
-const ZStoredDispositions = z.array(ZDisposition);
 const ZStoredUserData = z.record(z.string(), z.unknown());
 
 const sessionInclude = {
@@ -57,7 +53,8 @@ export class FormsService {
   async saveDraft(id: string, draft: TFormDraftRequest): Promise<TFormView> {
     const session = await this.load(id);
     if (session.status === 'completed') throw alreadyCompleted();
-    const issues = draftIssues(this.shapeOf(session.template), draft.data, draft.disposition);
+    const shape = this.shapeOf(session.template);
+    const issues = draftIssues(shape, draft.data, draft.disposition);
     if (issues.length) throw new RequestValidationException(issues);
 
     const opening =
@@ -68,7 +65,7 @@ export class FormsService {
       where: { id, status: { not: 'completed' } },
       data: {
         data: {
-          ...keepTemplateFields(this.shapeOf(session.template), storedData(session.data)),
+          ...keepTemplateFields(shape, storedData(session.data)),
           ...draft.data,
         },
         ...(draft.disposition !== undefined ? { disposition: draft.disposition } : {}),
@@ -179,15 +176,9 @@ export class FormsService {
 
   private shapeOf(template: FormTemplate | null): Pick<TFormTemplate, 'fields' | 'dispositions'> {
     if (!template) return { fields: [], dispositions: [] };
-    const fields = ZStoredFields.safeParse(template.fields);
-    const dispositions = ZStoredDispositions.safeParse(template.dispositions);
-    if (!fields.success || !dispositions.success) {
-      this.logger.error({ templateId: template.id }, `Form template "${template.name}" is not valid`);
-    }
-    return {
-      fields: fields.success ? fields.data : [],
-      dispositions: dispositions.success ? dispositions.data : [],
-    };
+    return storedShape(template, () =>
+      this.logger.error({ templateId: template.id }, `Form template "${template.name}" is not valid`),
+    );
   }
 }
 
