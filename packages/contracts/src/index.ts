@@ -14,3 +14,4 @@ export * from './realtime/events.js';
 export * from './auth/auth.js';
 export * from './admin/index.js';
 export * from './reports/wallboard.js';
+export * from './reports/history.js';

@@ -181,7 +181,11 @@ describe('accounts configuration', () => {
 
 describe('reports configuration', () => {
   it('counts "today" in Europe/Paris with a 20-second service level by default', () => {
-    expect(loadConfig({}).reports).toEqual({ timeZone: 'Europe/Paris', serviceLevelSeconds: 20 });
+    expect(loadConfig({}).reports).toEqual({
+      timeZone: 'Europe/Paris',
+      serviceLevelSeconds: 20,
+      rollupIntervalSeconds: 300,
+    });
   });
 
   it('reads REPORTS_TIME_ZONE and SERVICE_LEVEL_SECONDS', () => {

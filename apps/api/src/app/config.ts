@@ -58,6 +58,8 @@ export interface AppConfig {
     timeZone: string;
     /** A call answered within this many seconds of ringing counts towards the service level. */
     serviceLevelSeconds: number;
+    /** How often the history reports' daily rollup is brought up to date, in seconds; 0 turns the timer off. */
+    rollupIntervalSeconds: number;
   };
   /** 32-byte key for secrets at rest (SECRETS_KEY); a random one for this process when unset outside production. */
   secretsKey: Buffer | undefined;
@@ -196,6 +198,7 @@ const ZEnv = z.object({
     .transform((value) => value || 'Europe/Paris')
     .refine(isTimeZone, 'Expected an IANA time zone, e.g. Europe/Paris or America/New_York'),
   SERVICE_LEVEL_SECONDS: integer(20, 1, 3600),
+  REPORTS_ROLLUP_INTERVAL_SECONDS: integer(300, 0, 86_400),
   LOGIN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 10_000),
   SECRETS_KEY: z
     .string()
@@ -284,7 +287,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       secureCookies: production || e.PUBLIC_WEB_URL.startsWith('https:'),
       loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
-    reports: { timeZone: e.REPORTS_TIME_ZONE, serviceLevelSeconds: e.SERVICE_LEVEL_SECONDS },
+    reports: {
+      timeZone: e.REPORTS_TIME_ZONE,
+      serviceLevelSeconds: e.SERVICE_LEVEL_SECONDS,
+      rollupIntervalSeconds: e.REPORTS_ROLLUP_INTERVAL_SECONDS,
+    },
     secretsKey: e.SECRETS_KEY,
   };
 }

@@ -54,3 +54,26 @@ export function localDay(now: Date, timeZone: string): LocalDay {
     to: midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone),
   };
 }
+
+/** The local day of a date written YYYY-MM-DD in `timeZone`. */
+export function localDayOf(date: string, timeZone: string): LocalDay {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return {
+    date,
+    timeZone,
+    from: midnight(year, month, day, timeZone),
+    to: midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone),
+  };
+}
+
+/** A YYYY-MM-DD date moved by `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to` (0 when they are the same day). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
