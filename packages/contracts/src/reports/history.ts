@@ -338,15 +338,16 @@ export const REPORT_FIGURES = {
     'Offered Shuttle calls that ended before any answer: the caller hung up while waiting in the queue or while an agent’s phone rang.',
   outbound: 'Calls the agents placed (Shuttle outbound).',
   abandonRate: 'Abandoned calls as a share of offered calls.',
-  asa: 'Average speed of answer: the average time from ringing to answer of the answered Shuttle calls. XiVO calls are left out: their wait is not known.',
+  asa: 'Average speed of answer: the average wait of the answered Shuttle calls. A call’s wait is the time from entering the queue to its answer or abandon as Shuttle reports it (holdtime: queue wait and ring), else from ringing to answer or abandon. XiVO calls are left out: their wait is not known.',
   aht: 'Average handle time: talk time (holds during the call included, as the platforms count them) plus the wrap-up of the call’s completed form, averaged over the answered Shuttle calls that have ended.',
   avgTalk:
     'Average talk time of the answered Shuttle calls that have ended: as Shuttle reports it, else from answer to hangup.',
   avgWrapUp:
     'Average time from the hangup to the completion of the form, over the completed forms of answered Shuttle calls that have ended.',
   serviceLevel:
-    'Share of the offered Shuttle calls answered within the threshold (SERVICE_LEVEL_SECONDS), among those answered or abandoned. XiVO calls are left out: their wait is not known.',
-  longestWait: 'The longest time an offered Shuttle call waited before its answer or its abandon.',
+    'Share of the offered Shuttle calls answered with a wait (see average speed of answer) within the threshold (SERVICE_LEVEL_SECONDS), among those answered or abandoned. XiVO calls are left out: their wait is not known.',
+  longestWait:
+    'The longest wait (see average speed of answer) of an offered Shuttle call before its answer or its abandon.',
   formsShown: 'Calls for which a rule opened a per-call form.',
   formsOpened: 'Forms an agent opened (completed forms count as opened).',
   formsCompleted: 'Forms an agent completed, with their disposition.',

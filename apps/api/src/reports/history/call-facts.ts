@@ -80,7 +80,8 @@ const ANSWERED = `(${OFFERED} AND (c."source" = 'xivo' OR c."answeredAt" IS NOT 
 const ABANDONED = `(${OFFERED} AND c."source" <> 'xivo' AND c."answeredAt" IS NULL AND (c."state" = 'abandoned' OR c."endedAt" IS NOT NULL))`;
 const ANSWER_TIMED = `(${OFFERED} AND c."source" <> 'xivo' AND c."answeredAt" IS NOT NULL)`;
 const MEASURED = `(${ANSWER_TIMED} OR ${ABANDONED})`;
-const WAIT = `GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (COALESCE(c."answeredAt", c."endedAt") - c."ringingAt"))))::int`;
+// Shuttle's holdtime is the whole wait (queue and ring); its ringing event only comes when an agent's phone rings.
+const WAIT = `COALESCE(c."holdSeconds", GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (COALESCE(c."answeredAt", c."endedAt") - c."ringingAt"))))::int)`;
 const TALKED = `(${ANSWER_TIMED} AND c."endedAt" IS NOT NULL)`;
 const TALK = `COALESCE(c."talkSeconds", GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (c."endedAt" - c."answeredAt"))))::int)`;
 const WRAPPED = `(${TALKED} AND f."status" = 'completed' AND f."wrapUpSeconds" IS NOT NULL)`;
@@ -245,6 +246,7 @@ export interface CallFactRow {
   ringingAt: Date;
   answeredAt: Date | null;
   endedAt: Date | null;
+  holdSeconds: number | null;
   talkSeconds: number | null;
   formStatus: 'pending' | 'opened' | 'completed' | null;
   wrapUpSeconds: number | null;
@@ -273,7 +275,9 @@ export function callFacts(call: CallFactRow): {
         : 'unresolved';
   const waitEnd = call.answeredAt ?? call.endedAt;
   const waitSeconds =
-    offered && timed && (answered || abandoned) && waitEnd ? seconds(call.ringingAt, waitEnd) : null;
+    offered && timed && (answered || abandoned) && waitEnd
+      ? (call.holdSeconds ?? seconds(call.ringingAt, waitEnd))
+      : null;
   const talked = offered && timed && call.answeredAt !== null && call.endedAt !== null;
   const talkSeconds = talked ? (call.talkSeconds ?? seconds(call.answeredAt!, call.endedAt!)) : null;
   const wrapUpSeconds =

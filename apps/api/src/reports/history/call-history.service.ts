@@ -46,6 +46,7 @@ export class CallHistoryService {
       ringingAt: call.ringingAt,
       answeredAt: call.answeredAt,
       endedAt: call.endedAt,
+      holdSeconds: call.holdSeconds,
       caller: call.caller,
       callerName: call.callerName,
       callee: call.callee,

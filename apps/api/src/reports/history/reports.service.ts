@@ -55,6 +55,7 @@ export interface CallListRow {
   ringingAt: Date;
   answeredAt: Date | null;
   endedAt: Date | null;
+  holdSeconds: number | null;
   caller: string;
   callerName: string | null;
   callee: string;
@@ -326,7 +327,7 @@ export class ReportsService {
 
 export const CALL_LIST_SELECT = Prisma.sql`
   SELECT c."id"::text AS "id", c."source"::text AS "source", c."externalCallId", c."direction"::text AS "direction",
-         c."state"::text AS "state", c."ringingAt", c."answeredAt", c."endedAt", c."caller", c."callerName", c."callee",
+         c."state"::text AS "state", c."ringingAt", c."answeredAt", c."endedAt", c."holdSeconds", c."caller", c."callerName", c."callee",
          c."talkSeconds", COALESCE(q."displayName", q."name") AS "queueName", c."agentId"::text AS "agentId",
          COALESCE(a."fullName", a."login", a."externalId") AS "agentName",
          f."status"::text AS "formStatus", CASE WHEN f."status" = 'completed' THEN f."disposition" END AS "disposition",
