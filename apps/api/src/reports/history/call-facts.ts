@@ -46,8 +46,12 @@ export interface FactSums {
   formsCompleted: number;
 }
 
-/** The rollup's dimensions, in its column order. */
+/** The rollup's dimensions, in its column order; the hourly rollup has an `hour` after `day`. */
 export const DIMENSIONS = ['day', 'source', 'queueId', 'agentId', 'direction', 'disposition'] as const;
+
+/** The rollup's grains: a table per local day, and one per hour. */
+export type Grain = 'day' | 'hour';
+export const ROLLUP_TABLES: Record<Grain, string> = { day: 'ReportCallDay', hour: 'ReportCallHour' };
 /** The rollup's counts and sums, in its column order (maxWait is a maximum, every other one a sum). */
 export const SUM_COLUMNS = [
   'calls',
@@ -89,7 +93,8 @@ const DISPOSITION = `CASE WHEN f."status" = 'completed' THEN f."disposition" END
 
 /**
  * The calls that rang in [start, end) grouped by the rollup's dimensions, with its counts and sums: the
- * rollup's rows for those days, computed from the calls themselves. `day` is the local date in `timeZone`.
+ * rollup's rows for those days (or hours), computed from the calls themselves. `day` is the local date in
+ * `timeZone`.
  */
 export function callDayRows(args: {
   tenantId: string;
@@ -98,17 +103,17 @@ export function callDayRows(args: {
   start: Date;
   end: Date;
   filters?: FactFilters;
-  /** `hour`: the first column is the UTC hour the call rang in (a timestamptz) instead of its local day. */
-  bucket?: 'day' | 'hour';
+  /** `hour`: an `hour` column after `day`, the UTC hour the call rang in (a timestamptz). */
+  grain?: Grain;
 }): Prisma.Sql {
-  const { tenantId, timeZone, serviceLevelSeconds, start, end, filters = {}, bucket = 'day' } = args;
+  const { tenantId, timeZone, serviceLevelSeconds, start, end, filters = {}, grain = 'day' } = args;
   const sl = Prisma.sql`${serviceLevelSeconds}::int`;
-  const first =
-    bucket === 'hour'
-      ? Prisma.sql`to_timestamp(floor(extract(epoch FROM c."ringingAt") / 3600) * 3600)`
-      : Prisma.sql`(c."ringingAt" AT TIME ZONE ${timeZone}::text)::date`;
+  const hour =
+    grain === 'hour'
+      ? Prisma.sql`to_timestamp(floor(extract(epoch FROM c."ringingAt") / 3600) * 3600) AS "hour",`
+      : Prisma.empty;
   return Prisma.sql`
-    SELECT ${first} AS "day", c."source", c."queueId", c."agentId",
+    SELECT (c."ringingAt" AT TIME ZONE ${timeZone}::text)::date AS "day", ${hour} c."source", c."queueId", c."agentId",
            c."direction", ${Prisma.raw(DISPOSITION)} AS "disposition",
            count(*)::int AS "calls",
            (count(*) FILTER (WHERE ${Prisma.raw(OFFERED)}))::int AS "offered",
@@ -134,7 +139,7 @@ export function callDayRows(args: {
     LEFT JOIN "FormSession" f ON f."callId" = c."id"
     WHERE c."tenantId" = ${tenantId}::uuid AND c."ringingAt" >= ${start} AND c."ringingAt" < ${end}
       ${callFilters(filters)}
-    GROUP BY 1, 2, 3, 4, 5, 6`;
+    GROUP BY ${Prisma.raw(grain === 'hour' ? '1, 2, 3, 4, 5, 6, 7' : '1, 2, 3, 4, 5, 6')}`;
 }
 
 /** The filters as conditions on a call (c) and its form (f). */
@@ -187,8 +192,13 @@ export function summedColumns(): Prisma.Sql {
   );
 }
 
-export const rollupColumns = () => columnList([...DIMENSIONS, ...SUM_COLUMNS]);
-export const rollupColumnsOf = (table: string) => columnList([...DIMENSIONS, ...SUM_COLUMNS], table);
+/** A rollup table's columns (but its id and tenant), in callDayRows' order. */
+export const rollupColumns = (grain: Grain) =>
+  columnList(
+    grain === 'hour'
+      ? ['day', 'hour', ...DIMENSIONS.slice(1), ...SUM_COLUMNS]
+      : [...DIMENSIONS, ...SUM_COLUMNS],
+  );
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const ratio = (part: number, whole: number) => (whole === 0 ? null : round1((part * 100) / whole));

@@ -9,11 +9,13 @@ import { type Database, Prisma } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../../app/config.js';
 import { DATABASE } from '../../common/database.module.js';
 import { addDays, daysBetween, localDay, localDayOf } from '../local-day.js';
-import { callDayRows, rollupColumns } from './call-facts.js';
+import { callDayRows, type Grain, ROLLUP_TABLES, rollupColumns } from './call-facts.js';
+
+const GRAINS: Grain[] = ['day', 'hour'];
 
 /**
- * The history reports' daily rollup (ReportCallDay): per tenant, local day and combination of the reports'
- * filters, the counts and sums the figures are made of.
+ * The history reports' rollup: per tenant, local day (ReportCallDay) or hour (ReportCallHour) and combination
+ * of the reports' filters, the counts and sums the figures are made of.
  *
  * Why a rollup table: with a million calls, a quarter's report aggregates hundreds of thousands of calls and
  * their forms, which takes seconds on two cores; the same quarter is a few thousand rollup rows (about 65,000
@@ -79,8 +81,7 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
   ): Promise<{ skipped: boolean; rebuilt: boolean; days: number }> {
     const { timeZone, serviceLevelSeconds } = this.config.reports;
     const settledTo = addDays(localDay(now, timeZone).date, -1);
-    const rowsFor = (start: Date, end: Date) =>
-      callDayRows({ tenantId, timeZone, serviceLevelSeconds, start, end });
+
     const startOf = (date: string) => localDayOf(date, timeZone).from;
 
     const started = Date.now();
@@ -93,9 +94,20 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
           { startedAt: Date },
         ];
         const state = await tx.reportRollupState.findUnique({ where: { tenantId } });
-        const insert = (start: Date, end: Date) =>
-          tx.$executeRaw`INSERT INTO "ReportCallDay" ("tenantId", ${rollupColumns()})
-                         SELECT ${tenantId}::uuid, * FROM (${rowsFor(start, end)}) AS rows`;
+        // Both grains of the days from start to end (excluded), from the calls.
+        const insert = async (start: Date, end: Date) => {
+          for (const grain of GRAINS) {
+            const rows = callDayRows({ tenantId, timeZone, serviceLevelSeconds, start, end, grain });
+            await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${ROLLUP_TABLES[grain]}"`)} ("tenantId", ${rollupColumns(grain)})
+                                 SELECT ${tenantId}::uuid, * FROM (${rows}) AS rows`;
+          }
+        };
+        const remove = async (day?: string) => {
+          for (const grain of GRAINS) {
+            await tx.$executeRaw`DELETE FROM ${Prisma.raw(`"${ROLLUP_TABLES[grain]}"`)}
+                                 WHERE "tenantId" = ${tenantId}::uuid ${day ? Prisma.sql`AND "day" = ${day}::date` : Prisma.empty}`;
+          }
+        };
         const save = (coveredFrom: string, coveredTo: string) =>
           tx.reportRollupState.upsert({
             where: { tenantId },
@@ -134,7 +146,7 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
           changed.some((day) => day < coveredFrom!);
 
         if (rebuild) {
-          await tx.$executeRaw`DELETE FROM "ReportCallDay" WHERE "tenantId" = ${tenantId}::uuid`;
+          await remove();
           const [{ first }] = (await tx.$queryRaw<{ first: string | null }[]>`
             SELECT (min("ringingAt") AT TIME ZONE ${timeZone}::text)::date::text AS "first"
             FROM "Call" WHERE "tenantId" = ${tenantId}::uuid`) as [{ first: string | null }];
@@ -146,8 +158,7 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
 
         const recompute = changed.filter((day) => day >= coveredFrom! && day < coveredTo!);
         for (const day of recompute) {
-          await tx.$executeRaw`DELETE FROM "ReportCallDay"
-                               WHERE "tenantId" = ${tenantId}::uuid AND "day" = ${day}::date`;
+          await remove(day);
           await insert(startOf(day), startOf(addDays(day, 1)));
         }
         const to = coveredTo! < settledTo ? settledTo : coveredTo!;

@@ -28,6 +28,8 @@ import {
   type FactFilters,
   type FactSums,
   figuresOf,
+  type Grain,
+  ROLLUP_TABLES,
   rollupColumns,
   rollupFilters,
   summedColumns,
@@ -283,8 +285,8 @@ export class ReportsService {
   async sums(scope: ReportScope, grouping: Grouping): Promise<GroupedSums[]> {
     const { tenantId, period, filters } = scope;
     const { timeZone, serviceLevelSeconds } = this.config.reports;
-    const parts: Prisma.Sql[] = [];
-    const raw = (fromDate: string, toDate: string, bucket: 'day' | 'hour' = 'day') =>
+    const grain: Grain = grouping === 'hour' ? 'hour' : 'day';
+    const raw = (fromDate: string, toDate: string) =>
       callDayRows({
         tenantId,
         timeZone,
@@ -292,26 +294,27 @@ export class ReportsService {
         start: localDayOf(fromDate, timeZone).from,
         end: localDayOf(toDate, timeZone).from,
         filters,
-        bucket,
+        grain,
       });
     const end = addDays(period.to, 1);
-    const coverage = grouping === 'hour' ? null : await this.rollup.coverage(tenantId);
+    const coverage = await this.rollup.coverage(tenantId);
     const rolledFrom = coverage && coverage.from > period.from ? coverage.from : period.from;
     const rolledTo = coverage && coverage.to < end ? coverage.to : end;
+    const parts: Prisma.Sql[] = [];
     if (coverage && rolledFrom < rolledTo) {
       if (period.from < rolledFrom) parts.push(raw(period.from, rolledFrom));
       parts.push(Prisma.sql`
-        SELECT ${rollupColumns()} FROM "ReportCallDay" r
+        SELECT ${rollupColumns(grain)} FROM ${Prisma.raw(`"${ROLLUP_TABLES[grain]}"`)} r
         WHERE r."tenantId" = ${tenantId}::uuid AND r."day" >= ${rolledFrom}::date AND r."day" < ${rolledTo}::date
           ${rollupFilters(filters)}`);
       if (rolledTo < end) parts.push(raw(rolledTo, end));
     } else {
-      parts.push(raw(period.from, end, grouping === 'hour' ? 'hour' : 'day'));
+      parts.push(raw(period.from, end));
     }
     const key = {
       none: Prisma.sql`NULL::text`,
       day: Prisma.sql`r."day"::text`,
-      hour: Prisma.sql`to_char(r."day" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:00:00.000"Z"')`,
+      hour: Prisma.sql`to_char(r."hour" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:00:00.000"Z"')`,
       agentId: Prisma.sql`r."agentId"::text`,
       queueId: Prisma.sql`r."queueId"::text`,
       disposition: Prisma.sql`r."disposition"`,
