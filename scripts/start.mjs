@@ -73,6 +73,7 @@ run('API', process.execPath, ['apps/api/dist/main.js'], {
   PORT: apiPort,
   PUBLIC_WEB_URL: publicWebUrl,
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+  SEED_DEMO_HISTORY_CALLS: process.env.SEED_DEMO_HISTORY_CALLS ?? '3000',
   SECRETS_KEY: secretsKey,
 });
 

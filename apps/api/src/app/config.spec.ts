@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       publicWebUrl: 'http://localhost:3000',
       migrateOnStart: true,
       seedDemo: false,
+      demoHistoryCalls: 0,
       xivo: { allowedOrigins: '*', rateLimitPerMinute: 1200 },
       defaultPhoneCountry: undefined,
       logLevel: 'info',

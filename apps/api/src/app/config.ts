@@ -12,6 +12,8 @@ export interface AppConfig {
   database: DatabaseOptions;
   migrateOnStart: boolean;
   seedDemo: boolean;
+  /** Calls of history (the last 30 days) the demo data comes with, for the reports; 0 for none. */
+  demoHistoryCalls: number;
   xivo: {
     /** `'*'` or the exact origins (scheme://host[:port]) allowed to call the third-party web service. */
     allowedOrigins: '*' | string[];
@@ -99,6 +101,7 @@ const ZEnv = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   MIGRATE_ON_START: flag(true),
   SEED_DEMO: flag(false),
+  SEED_DEMO_HISTORY_CALLS: integer(0, 0, 1_000_000),
   XIVO_ALLOWED_ORIGINS: z
     .string()
     .optional()
@@ -249,6 +252,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     database: databaseOptionsFromEnv(env),
     migrateOnStart: e.MIGRATE_ON_START,
     seedDemo: e.SEED_DEMO,
+    demoHistoryCalls: e.SEED_DEMO_HISTORY_CALLS,
     xivo: { allowedOrigins: e.XIVO_ALLOWED_ORIGINS, rateLimitPerMinute: e.XIVO_RATE_LIMIT_PER_MINUTE },
     defaultPhoneCountry: e.DEFAULT_PHONE_COUNTRY,
     logLevel: e.LOG_LEVEL,

@@ -7,7 +7,14 @@ import {
   Module,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { bootstrapAdmin, type Database, migrateDatabase, openDatabase, seedDemo } from '@screenpop/db';
+import {
+  bootstrapAdmin,
+  type Database,
+  loadCalls,
+  migrateDatabase,
+  openDatabase,
+  seedDemo,
+} from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
 
 export const DATABASE = Symbol('Database');
@@ -94,6 +101,11 @@ async function openConfiguredDatabase(config: AppConfig, demoSeed: DemoSeedOutco
         shuttleToken: config.demoShuttleToken,
       });
       logger.log(seeded ? 'Seeded the demo data' : 'Demo data already present');
+      if (seeded && config.demoHistoryCalls > 0) {
+        // A month of calls, so the reports have something to show on the first start.
+        const history = await loadCalls(database, { calls: config.demoHistoryCalls, days: 30 });
+        logger.log(`Added ${history.calls} calls of history to the demo data`);
+      }
       // A token of our own making is shown once; one given in DEMO_SHUTTLE_TOKEN is already known.
       if (!config.demoShuttleToken) demoSeed.recordShuttleToken(shuttleToken);
     }
