@@ -189,10 +189,19 @@ describe('reports configuration', () => {
     });
   });
 
-  it('reads REPORTS_TIME_ZONE and SERVICE_LEVEL_SECONDS', () => {
+  it('reads REPORTS_TIME_ZONE, SERVICE_LEVEL_SECONDS and REPORTS_ROLLUP_INTERVAL_SECONDS', () => {
     expect(
-      loadConfig({ REPORTS_TIME_ZONE: 'America/New_York', SERVICE_LEVEL_SECONDS: '30' }).reports,
-    ).toEqual({ timeZone: 'America/New_York', serviceLevelSeconds: 30 });
+      loadConfig({
+        REPORTS_TIME_ZONE: 'America/New_York',
+        SERVICE_LEVEL_SECONDS: '30',
+        REPORTS_ROLLUP_INTERVAL_SECONDS: '0',
+      }).reports,
+    ).toEqual({ timeZone: 'America/New_York', serviceLevelSeconds: 30, rollupIntervalSeconds: 0 });
+  });
+
+  it('reads how many calls of history the demo data comes with', () => {
+    expect(loadConfig({ SEED_DEMO_HISTORY_CALLS: '3000' }).demoHistoryCalls).toBe(3000);
+    expect(() => loadConfig({ SEED_DEMO_HISTORY_CALLS: '-1' })).toThrow(/SEED_DEMO_HISTORY_CALLS/);
   });
 
   it('names a time zone that does not exist and a threshold that is not a positive number', () => {
