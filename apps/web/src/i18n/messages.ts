@@ -12,6 +12,7 @@ export const MESSAGE_AREAS = [
   'audit',
   'callForm',
   'wallboard',
+  'reports',
 ] as const;
 
 export async function loadMessages(locale: TLocale): Promise<Record<string, unknown>> {

@@ -33,8 +33,18 @@ export async function SiteHeader({ subtitle }: { subtitle?: ReactNode }) {
             {t('live')}
           </Link>
           {user?.role === 'admin' || user?.role === 'supervisor' ? (
-            <Link href="/wallboard" className={linkClass}>
-              {t('wallboard')}
+            <>
+              <Link href="/wallboard" className={linkClass}>
+                {t('wallboard')}
+              </Link>
+              <Link href="/reports" className={linkClass}>
+                {t('reports')}
+              </Link>
+            </>
+          ) : null}
+          {user ? (
+            <Link href="/my/calls" className={linkClass}>
+              {t('myCalls')}
             </Link>
           ) : null}
           {user?.role === 'admin' ? (

@@ -6,6 +6,8 @@ export interface Column {
   /** Said to screen readers only (the column of a row's buttons). */
   hidden?: boolean;
   className?: string;
+  /** A sortable column's `aria-sort`: how the rows are sorted by it, or `none`. */
+  sort?: 'ascending' | 'descending' | 'none';
 }
 
 const headText = 'text-left text-xs font-semibold tracking-wide text-slate-500 uppercase';
@@ -59,6 +61,7 @@ export function DataTable({
                 <th
                   key={index}
                   scope="col"
+                  aria-sort={column.sort}
                   className={column.className ? `${cell} ${column.className}` : cell}
                 >
                   {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}

@@ -1,10 +1,14 @@
 'use client';
 
 import { type DependencyList, useCallback, useEffect, useState } from 'react';
+import type { TApiError } from '@screenpop/contracts';
 import type { ApiResult } from '@/lib/api-client';
 
 export type ResourceState<T> =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
+  | { status: 'loading' }
+  /** `error` is the API's error body when it sent one (its `issues` name the fields of a 400). */
+  | { status: 'error'; message: string; error?: TApiError | null }
+  | { status: 'ready'; data: T };
 
 export interface ApiResource<T> {
   state: ResourceState<T>;
@@ -37,7 +41,9 @@ export function useApiResource<T>(
       .then((result) => {
         if (result === null) return;
         setState(
-          result.ok ? { status: 'ready', data: result.data } : { status: 'error', message: result.message },
+          result.ok
+            ? { status: 'ready', data: result.data }
+            : { status: 'error', message: result.message, error: result.error },
         );
         setBusy(false);
       })
