@@ -85,7 +85,9 @@ const ABANDONED = `(${OFFERED} AND c."source" <> 'xivo' AND c."answeredAt" IS NU
 const ANSWER_TIMED = `(${OFFERED} AND c."source" <> 'xivo' AND c."answeredAt" IS NOT NULL)`;
 const MEASURED = `(${ANSWER_TIMED} OR ${ABANDONED})`;
 // Shuttle's holdtime is the whole wait (queue and ring); its ringing event only comes when an agent's phone rings.
-const WAIT = `COALESCE(c."holdSeconds", GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (COALESCE(c."answeredAt", c."endedAt") - c."ringingAt"))))::int)`;
+// Without a holdtime, an answer or a hangup the wait is not known: NULL (GREATEST alone would make it 0).
+const WAIT = `COALESCE(c."holdSeconds", CASE WHEN COALESCE(c."answeredAt", c."endedAt") IS NOT NULL
+  THEN GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (COALESCE(c."answeredAt", c."endedAt") - c."ringingAt"))))::int END)`;
 const TALKED = `(${ANSWER_TIMED} AND c."endedAt" IS NOT NULL)`;
 const TALK = `COALESCE(c."talkSeconds", GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (c."endedAt" - c."answeredAt"))))::int)`;
 const WRAPPED = `(${TALKED} AND f."status" = 'completed' AND f."wrapUpSeconds" IS NOT NULL)`;
@@ -285,8 +287,8 @@ export function callFacts(call: CallFactRow): {
         : 'unresolved';
   const waitEnd = call.answeredAt ?? call.endedAt;
   const waitSeconds =
-    offered && timed && (answered || abandoned) && waitEnd
-      ? (call.holdSeconds ?? seconds(call.ringingAt, waitEnd))
+    offered && timed && (answered || abandoned)
+      ? (call.holdSeconds ?? (waitEnd ? seconds(call.ringingAt, waitEnd) : null))
       : null;
   const talked = offered && timed && call.answeredAt !== null && call.endedAt !== null;
   const talkSeconds = talked ? (call.talkSeconds ?? seconds(call.answeredAt!, call.endedAt!)) : null;

@@ -221,9 +221,13 @@ export class ReportsService {
       };
     });
     // Direct calls (no queue) come last whatever the order.
+    const queued = report.filter((row) => row.queueId !== null);
     return {
       period: periodView(scope.period),
-      rows: sortRows(report, sort, order, (row) => row.name ?? '\uffff'),
+      rows: [
+        ...sortRows(queued, sort, order, (row) => row.name ?? ''),
+        ...report.filter((row) => row.queueId === null),
+      ],
     };
   }
 
