@@ -170,7 +170,7 @@ test.describe('The supervisors history reports', () => {
       .trim()
       .split(/\r?\n/);
     expect(lines[0]).toBe(
-      'id,ringingAt,source,externalCallId,direction,outcome,caller,callerName,callee,queueName,agentName,waitSeconds,talkSeconds,wrapUpSeconds,formStatus,disposition',
+      'id,ringingAt,source,externalCallId,direction,outcome,caller,callerName,callee,queueName,agentName,waitSeconds,talkSeconds,wrapUpSeconds,formStatus,disposition,dispositionLabel',
     );
     const row = lines.find((line) => line.includes(`,${ANSWERED},`));
     expect(row).toContain(`,shuttle,${ANSWERED},inbound,answered,${CALLER},`);

@@ -241,6 +241,8 @@ export const ZReportCall = z.object({
   wrapUpSeconds: z.number().int().nullable(),
   formStatus: z.enum(['pending', 'opened', 'completed']).nullable(),
   disposition: z.string().nullable(),
+  /** The disposition's label in the tenant's form templates, when one defines it. */
+  dispositionLabel: z.string().nullable(),
 });
 export type TReportCall = z.infer<typeof ZReportCall>;
 
@@ -275,6 +277,8 @@ export const ZReportCallDetail = z.object({
       id: z.string(),
       title: z.string().nullable(),
       templateName: z.string().nullable(),
+      /** The template's fields (name and label, in order), to name the values; empty without a template. */
+      fields: z.array(z.object({ name: z.string(), label: z.string() })),
       status: z.enum(['pending', 'opened', 'completed']),
       data: z.record(z.string(), z.unknown()),
       disposition: z.string().nullable(),

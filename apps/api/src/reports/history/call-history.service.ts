@@ -9,6 +9,7 @@ import { type Database, Prisma } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../../app/config.js';
 import { DATABASE } from '../../common/database.module.js';
 import { isUuid } from '../../common/rows.js';
+import { storedShape } from '../../forms/form-data.js';
 import { addDays, localDay, localDayOf } from '../local-day.js';
 import { CALL_LIST_SELECT, type CallListRow, ReportsService, toReportCall } from './reports.service.js';
 
@@ -32,7 +33,7 @@ export class CallHistoryService {
         queue: { select: { name: true, displayName: true } },
         agent: { select: AGENT_SELECT },
         events: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] },
-        formSession: { include: { template: { select: { name: true } } } },
+        formSession: { include: { template: { select: { name: true, fields: true, dispositions: true } } } },
       },
     });
     if (!call) throw notFound();
@@ -58,9 +59,10 @@ export class CallHistoryService {
       disposition: form?.status === 'completed' ? form.disposition : null,
       wrapUpSeconds: form?.wrapUpSeconds ?? null,
     };
-    const labels = form?.disposition
-      ? await this.reports.dispositionLabels(tenantId)
-      : new Map<string, string>();
+    const labels = await this.reports.dispositionLabels(tenantId);
+    const fields = form?.template
+      ? storedShape(form.template, () => {}).fields.map(({ name, label }) => ({ name, label }))
+      : [];
 
     const timeline: TTimelineEntry[] = call.events.map((event) => ({
       at: event.occurredAt.toISOString(),
@@ -106,7 +108,7 @@ export class CallHistoryService {
 
     return {
       call: {
-        ...toReportCall(row),
+        ...toReportCall(row, labels),
         state: call.state,
         answeredAt: call.answeredAt?.toISOString() ?? null,
         endedAt: call.endedAt?.toISOString() ?? null,
@@ -119,6 +121,7 @@ export class CallHistoryService {
             id: form.id,
             title: form.title,
             templateName: form.template?.name ?? null,
+            fields,
             status: form.status,
             data: (form.data ?? {}) as Record<string, unknown>,
             disposition: form.disposition,
@@ -193,6 +196,7 @@ export class CallHistoryService {
     const { timeZone } = this.config.reports;
     const since = localDayOf(addDays(localDay(now, timeZone).date, -(days - 1)), timeZone).from;
     const ids = agents.map((agent) => agent.id);
+    const labels = await this.reports.dispositionLabels(tenantId);
     const [rows, [{ total }]] = (
       ids.length
         ? await Promise.all([
@@ -219,7 +223,7 @@ export class CallHistoryService {
       })),
       days,
       since: since.toISOString(),
-      items: rows.map(toReportCall),
+      items: rows.map((row) => toReportCall(row, labels)),
       total,
       page,
       pageSize,

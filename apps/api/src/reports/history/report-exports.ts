@@ -63,6 +63,7 @@ const CALL_COLUMNS = pick<TReportCall>(
   'wrapUpSeconds',
   'formStatus',
   'disposition',
+  'dispositionLabel',
 );
 
 function parsed<T extends z.ZodType>(schema: T, query: Record<string, unknown>): z.infer<T> {
@@ -168,17 +169,23 @@ export async function reportExport(
       );
     }
     case 'calls':
-      return done(csvStream(CALL_COLUMNS, callChunks(reports, scope)));
+      return done(
+        csvStream(CALL_COLUMNS, callChunks(reports, scope, await reports.dispositionLabels(scope.tenantId))),
+      );
   }
 }
 
 /** Every call of the period, newest first, a keyset chunk at a time. */
-async function* callChunks(reports: ReportsService, scope: ReportScope): AsyncIterable<TReportCall[]> {
+async function* callChunks(
+  reports: ReportsService,
+  scope: ReportScope,
+  labels: ReadonlyMap<string, string>,
+): AsyncIterable<TReportCall[]> {
   let after: { ringingAt: Date; id: string } | undefined;
   for (;;) {
     const rows = await reports.callRows(scope, { limit: CALL_EXPORT_CHUNK, after });
     if (rows.length === 0) return;
-    yield rows.map(toReportCall);
+    yield rows.map((row) => toReportCall(row, labels));
     const last = rows[rows.length - 1]!;
     after = { ringingAt: last.ringingAt, id: last.id };
     if (rows.length < CALL_EXPORT_CHUNK) return;

@@ -1326,6 +1326,7 @@ describe.each(PHASES)('history reports $name', (phase) => {
       'wrapUpSeconds',
       'formStatus',
       'disposition',
+      'dispositionLabel',
     ]);
     // Every call of the period, newest first.
     expect(callsCsv.slice(1).map((row) => row[0])).toEqual(ids(NEWEST_FIRST));
@@ -1348,6 +1349,8 @@ describe.each(PHASES)('history reports $name', (phase) => {
       '60',
       'completed',
       'sale',
+      // The oldest template's label.
+      'Sale',
     ]);
     expect(row('C2')?.[7]).toBe('Dupont, "Jean"');
     expect(row('C10')?.slice(5)).toEqual([
@@ -1356,6 +1359,7 @@ describe.each(PHASES)('history reports $name', (phase) => {
       '',
       '3001',
       'Sales',
+      '',
       '',
       '',
       '',
@@ -1391,6 +1395,7 @@ describe('GET /api/reports/calls/:id', () => {
       wrapUpSeconds: 60,
       formStatus: 'completed',
       disposition: 'sale',
+      dispositionLabel: 'Sale',
       state: 'ended',
       answeredAt: '2026-11-10T08:00:05.000Z',
       endedAt: '2026-11-10T08:05:05.000Z',
@@ -1402,6 +1407,8 @@ describe('GET /api/reports/calls/:id', () => {
       id: expect.stringMatching(/^form-C1-/),
       title: 'Call from +33 1 23 45 67 89',
       templateName: 'Sales form',
+      // The template's fields, to name the saved values.
+      fields: [{ name: 'notes', label: 'Notes' }],
       status: 'completed',
       data: { notes: 'Wants a quote' },
       disposition: 'sale',

@@ -18,6 +18,7 @@ import {
 import { type Database, Prisma } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../../app/config.js';
 import { DATABASE } from '../../common/database.module.js';
+import { storedShape } from '../../forms/form-data.js';
 import { RequestValidationException } from '../../common/request-validation.exception.js';
 import { addDays, localDayOf } from '../local-day.js';
 import {
@@ -232,13 +233,14 @@ export class ReportsService {
   }
 
   async calls(scope: ReportScope, page: number, pageSize: number): Promise<TReportCallPage> {
-    const [rows, [total]] = await Promise.all([
+    const [rows, [total], labels] = await Promise.all([
       this.callRows(scope, { limit: pageSize, offset: (page - 1) * pageSize }),
       this.sums(scope, 'none'),
+      this.dispositionLabels(scope.tenantId),
     ]);
     return {
       period: periodView(scope.period),
-      items: rows.map(toReportCall),
+      items: rows.map((row) => toReportCall(row, labels)),
       total: total?.calls ?? 0,
       page,
       pageSize,
@@ -268,15 +270,14 @@ export class ReportsService {
   async dispositionLabels(tenantId: string): Promise<Map<string, string>> {
     const templates = await this.database.prisma.formTemplate.findMany({
       where: { tenantId },
-      select: { dispositions: true },
+      select: { fields: true, dispositions: true },
       orderBy: { createdAt: 'asc' },
     });
     const labels = new Map<string, string>();
     for (const template of templates) {
-      for (const item of Array.isArray(template.dispositions) ? template.dispositions : []) {
-        const { code, label } = (item ?? {}) as { code?: unknown; label?: unknown };
-        if (typeof code === 'string' && typeof label === 'string' && !labels.has(code))
-          labels.set(code, label);
+      // A template written by hand with invalid parts reads as having no dispositions here.
+      for (const { code, label } of storedShape(template, () => {}).dispositions) {
+        if (!labels.has(code)) labels.set(code, label);
       }
     }
     return labels;
@@ -344,7 +345,7 @@ export const CALL_LIST_SELECT = Prisma.sql`
   LEFT JOIN "Queue" q ON q."id" = c."queueId"
   LEFT JOIN "Agent" a ON a."id" = c."agentId"`;
 
-export function toReportCall(row: CallListRow): TReportCall {
+export function toReportCall(row: CallListRow, labels: ReadonlyMap<string, string>): TReportCall {
   const facts = callFacts(row);
   return {
     id: row.id,
@@ -364,6 +365,7 @@ export function toReportCall(row: CallListRow): TReportCall {
     wrapUpSeconds: facts.wrapUpSeconds,
     formStatus: row.formStatus,
     disposition: row.disposition,
+    dispositionLabel: row.disposition === null ? null : (labels.get(row.disposition) ?? null),
   };
 }
 

@@ -49,13 +49,6 @@ export function AgentHistoryClient({
     },
     [agentId, view.days, view.page],
   );
-  // A supervisor's view names the dispositions as the templates do; an agent's own shows their codes.
-  const options = useApiResource(
-    (signal) => (agentId ? reportsApi.options(signal) : Promise.resolve(null)),
-    [agentId],
-  );
-  const dispositions = options.state.status === 'ready' ? options.state.data.dispositions : [];
-  const dispositionLabel = (code: string) => dispositions.find((item) => item.code === code)?.label || code;
   const data = history.state.status === 'ready' ? history.state.data : null;
   const notFound = history.state.status === 'error' && history.state.error?.statusCode === 404;
 
@@ -114,7 +107,6 @@ export function AgentHistoryClient({
                   busy={history.busy}
                   callHref={linkCalls ? (id) => `/reports/calls/${encodeURIComponent(id)}` : undefined}
                   showAgent={page.agents.length > 1}
-                  dispositionLabel={dispositionLabel}
                   testId="history-calls-table"
                 />
               )

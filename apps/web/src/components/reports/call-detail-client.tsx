@@ -165,7 +165,12 @@ function FormCard({ form }: { form: Detail['form'] }) {
       </Card>
     );
   }
-  const values = Object.entries(form.data);
+  // The template's fields first, in its order and by their labels; values of fields it no longer has after.
+  const labels = new Map(form.fields.map((field) => [field.name, field.label]));
+  const order = new Map(form.fields.map((field, index) => [field.name, index]));
+  const values = Object.entries(form.data).sort(
+    ([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b),
+  );
   return (
     <Card title={t('title')} headingId="report-call-form">
       <div data-testid="report-call-form" data-status={form.status} className="space-y-4">
@@ -204,7 +209,9 @@ function FormCard({ form }: { form: Detail['form'] }) {
             <dl className="mt-2 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-sm">
               {values.map(([name, value]) => (
                 <div key={name} className="contents" data-testid="report-call-form-value" data-name={name}>
-                  <dt className="font-mono text-xs text-slate-500">{name}</dt>
+                  <dt className="text-xs text-slate-500">
+                    {labels.get(name) ?? <span className="font-mono">{name}</span>}
+                  </dt>
                   <dd className="whitespace-pre-line text-slate-900">
                     {valueText(value, (yes) => (yes ? t('yes') : t('no')))}
                   </dd>

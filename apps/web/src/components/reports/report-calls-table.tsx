@@ -43,7 +43,6 @@ export function ReportCallsTable({
   timeZone,
   callHref,
   agentHref,
-  dispositionLabel,
   showAgent = true,
   testId = 'report-calls-table',
 }: {
@@ -54,7 +53,6 @@ export function ReportCallsTable({
   timeZone?: string;
   callHref?: (id: string) => string;
   agentHref?: (id: string) => string;
-  dispositionLabel?: (code: string) => string;
   showAgent?: boolean;
   testId?: string;
 }) {
@@ -136,7 +134,7 @@ export function ReportCallsTable({
           </td>
           <td className={cell} data-testid="report-call-disposition">
             {call.disposition ? (
-              (dispositionLabel?.(call.disposition) ?? call.disposition)
+              (call.dispositionLabel ?? call.disposition)
             ) : (
               <span className="text-slate-400">—</span>
             )}

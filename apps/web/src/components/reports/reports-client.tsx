@@ -87,10 +87,7 @@ export function ReportsClient({ tenantName }: { tenantName: string }) {
   const issues = splitIssues(filterError?.error?.issues);
   const optionsData = options.state.status === 'ready' ? options.state.data : null;
 
-  const dispositionName = (code: string) =>
-    optionsData?.dispositions.find((item) => item.code === code)?.label || code;
-  const dispositionLabel = (item: TReportDisposition) =>
-    item.label || (item.code ? dispositionName(item.code) : t('dispositions.none'));
+  const dispositionLabel = (item: TReportDisposition) => item.label || item.code || t('dispositions.none');
   const href = (table: Parameters<typeof exportHref>[0]) => exportHref(table, view);
   const busy = [summary, series, agents, queues, calls].some((resource) => resource.busy);
 
@@ -265,7 +262,6 @@ export function ReportsClient({ tenantName }: { tenantName: string }) {
                     busy={calls.busy}
                     callHref={(id) => `/reports/calls/${encodeURIComponent(id)}`}
                     agentHref={(id) => `/reports/agents/${encodeURIComponent(id)}`}
-                    dispositionLabel={dispositionName}
                   />
                 )
               }
