@@ -1,4 +1,4 @@
-// What both benchmarks share: a PostgreSQL schema of their own, the API and a baseline as child processes.
+// What the benchmarks share: a PostgreSQL schema of their own, the API and a baseline as child processes.
 import { fork, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import pg from 'pg';
 import { migrateDatabase, openDatabase, seedDemo } from '@screenpop/db';
 
 export const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
+export const root = resolve(here, '..');
 export const databaseUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/test';
 export const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -47,7 +47,8 @@ export async function seededSchema(schema, env = {}) {
   return url;
 }
 
-export function startApi(port, databaseUrlWithSchema, env = {}) {
+/** The built API on `port`; `stdout: 'pipe'` to read its log lines (JSON, one a line). */
+export function startApi(port, databaseUrlWithSchema, env = {}, { stdout = 'ignore' } = {}) {
   return spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     env: {
       ...process.env,
@@ -59,7 +60,7 @@ export function startApi(port, databaseUrlWithSchema, env = {}) {
       XIVO_RATE_LIMIT_PER_MINUTE: '10000000',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
   });
 }
 
