@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CallFactRow, callFacts, EMPTY_SUMS, type FactSums, figuresOf } from './call-facts.js';
+import { addSums, type CallFactRow, callFacts, EMPTY_SUMS, type FactSums, figuresOf } from './call-facts.js';
 
 const RING = new Date('2026-11-10T08:00:00.000Z');
 const at = (seconds: number) => new Date(RING.getTime() + seconds * 1000);
@@ -248,5 +248,17 @@ describe('figuresOf', () => {
     expect(figuresOf(sums({ formsOpened: 8, formsCompleted: 1 })).formCompletionRate).toBe(12.5);
     // 710 / 3 = 236.66…
     expect(figuresOf(sums({ talkCount: 3, talkSum: 575, handleSum: 710 })).ahtSeconds).toBe(236.7);
+  });
+});
+
+describe('addSums', () => {
+  it('adds every count and sum and keeps the longer of the longest waits', () => {
+    const a: FactSums = { ...EMPTY_SUMS, calls: 3, offered: 2, answerWaitSum: 40, maxWait: 25 };
+    const b: FactSums = { ...EMPTY_SUMS, calls: 1, offered: 1, answerWaitSum: 5, maxWait: 30 };
+    expect(addSums(a, b)).toMatchObject({ calls: 4, offered: 3, answerWaitSum: 45, maxWait: 30 });
+    // An unknown longest wait (no measured call) does not hide a known one.
+    expect(addSums(EMPTY_SUMS, a).maxWait).toBe(25);
+    expect(addSums(a, EMPTY_SUMS).maxWait).toBe(25);
+    expect(addSums(EMPTY_SUMS, EMPTY_SUMS)).toEqual(EMPTY_SUMS);
   });
 });

@@ -228,6 +228,20 @@ export const EMPTY_SUMS: FactSums = {
   formsCompleted: 0,
 };
 
+/** Two sets of sums as one (the maximum of their longest waits). */
+export function addSums(a: FactSums, b: FactSums): FactSums {
+  const sum = { ...a };
+  for (const column of SUM_COLUMNS) {
+    if (column === 'maxWait') {
+      sum.maxWait =
+        a.maxWait === null ? b.maxWait : b.maxWait === null ? a.maxWait : Math.max(a.maxWait, b.maxWait);
+    } else {
+      sum[column] = a[column] + b[column];
+    }
+  }
+  return sum;
+}
+
 /** The figures from their sums: averages and shares to one decimal, null when there is nothing to average. */
 export function figuresOf(sums: FactSums): TReportFigures {
   return {

@@ -99,7 +99,8 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
           for (const grain of GRAINS) {
             const rows = callDayRows({ tenantId, timeZone, serviceLevelSeconds, start, end, grain });
             await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${ROLLUP_TABLES[grain]}"`)} ("tenantId", ${rollupColumns(grain)})
-                                 SELECT ${tenantId}::uuid, * FROM (${rows}) AS rows`;
+                                 SELECT ${tenantId}::uuid, * FROM (${rows}) AS rows
+                                 ORDER BY ${Prisma.raw(grain === 'hour' ? '"day", "hour"' : '"day"')}`;
           }
         };
         const remove = async (day?: string) => {
@@ -173,6 +174,14 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
       { maxWait: 10_000, timeout: 15 * 60_000 },
     );
     if (!result.skipped && (result.rebuilt || result.days > 0)) {
+      // The planner needs the tables' new size at once (a rebuild also leaves a dead row for each old one),
+      // not when autovacuum next passes: without it a week's hourly chart takes seconds, not milliseconds.
+      const tables = Object.values(ROLLUP_TABLES)
+        .map((table) => `"${table}"`)
+        .join(', ');
+      await this.database.prisma.$executeRawUnsafe(
+        result.rebuilt ? `VACUUM (ANALYZE) ${tables}` : `ANALYZE ${tables}`,
+      );
       this.logger.log(
         { tenantId, ...result, durationMs: Date.now() - started },
         result.rebuilt ? 'Report rollup rebuilt' : 'Report rollup refreshed',

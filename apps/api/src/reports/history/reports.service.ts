@@ -25,6 +25,7 @@ import {
   callDayRows,
   callFacts,
   callFilters,
+  addSums,
   EMPTY_SUMS,
   type FactFilters,
   type FactSums,
@@ -90,11 +91,12 @@ export class ReportsService {
   }
 
   async summary(scope: ReportScope): Promise<TReportSummary> {
-    const [[total], byDisposition, labels] = await Promise.all([
-      this.sums(scope, 'none'),
+    // One pass over the rows, by disposition; the totals are their sum.
+    const [byDisposition, labels] = await Promise.all([
       this.sums(scope, 'disposition'),
       this.dispositionLabels(scope.tenantId),
     ]);
+    const total = byDisposition.reduce(addSums, EMPTY_SUMS);
     const completed = byDisposition.reduce((sum, row) => sum + row.formsCompleted, 0);
     const dispositions: TReportDisposition[] = byDisposition
       .filter((row) => row.formsCompleted > 0)
@@ -108,7 +110,7 @@ export class ReportsService {
     return {
       period: periodView(scope.period),
       serviceLevelSeconds: this.config.reports.serviceLevelSeconds,
-      figures: figuresOf(total ?? { ...EMPTY_SUMS, key: null }),
+      figures: figuresOf(total),
       dispositions,
     };
   }
