@@ -12,7 +12,7 @@ export async function SiteHeader({ subtitle }: { subtitle?: ReactNode }) {
   const user = await currentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-screen-2xl items-center justify-between gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-14 max-w-screen-2xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
         <div className="flex items-baseline gap-3">
           <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
             <span
@@ -25,7 +25,7 @@ export async function SiteHeader({ subtitle }: { subtitle?: ReactNode }) {
           </Link>
           {subtitle ? <span className="hidden text-sm text-slate-500 sm:inline">{subtitle}</span> : null}
         </div>
-        <nav aria-label={t('main')} className="flex items-center gap-1 text-sm">
+        <nav aria-label={t('main')} className="flex flex-wrap items-center gap-1 text-sm">
           <Link href="/simulator" className={linkClass}>
             {t('simulator')}
           </Link>
