@@ -275,18 +275,11 @@ export function DispositionsChart({
         share: format.percent(top.share),
       })}
     >
-      <BarChart
-        data={data}
-        layout="vertical"
-        accessibilityLayer={false}
-        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={axisTick} />
-        <YAxis type="category" dataKey="name" tick={axisTick} width={140} />
-        <Tooltip formatter={(value) => format.count(Number(value))} />
-        <Bar dataKey="count" name={t('series.completed')} fill={COLORS.disposition} />
-      </BarChart>
+      <HorizontalBars
+        data={data.map((item) => ({ ...item, fill: COLORS.disposition }))}
+        name={t('series.completed')}
+        labelWidth={140}
+      />
     </ChartFigure>
   );
 }
@@ -314,22 +307,45 @@ export function FormsChart({ figures }: { figures: TReportFigures }) {
         rate: format.percent(figures.formCompletionRate),
       })}
     >
-      <BarChart
-        data={data}
-        layout="vertical"
-        accessibilityLayer={false}
-        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={axisTick} />
-        <YAxis type="category" dataKey="name" tick={axisTick} width={100} />
-        <Tooltip formatter={(value) => format.count(Number(value))} />
-        <Bar dataKey="count" name={t('series.forms')}>
-          {data.map((item) => (
-            <Cell key={item.name} fill={item.fill} />
-          ))}
-        </Bar>
-      </BarChart>
+      <HorizontalBars data={data} name={t('series.forms')} labelWidth={100} />
     </ChartFigure>
+  );
+}
+
+/**
+ * Counts as horizontal bars, one per named item, each in its own colour. `width` and `height` are the
+ * ResponsiveContainer's, passed on to the chart.
+ */
+function HorizontalBars({
+  data,
+  name,
+  labelWidth,
+  ...size
+}: {
+  data: readonly { name: string; count: number; fill: string }[];
+  name: string;
+  labelWidth: number;
+  width?: number;
+  height?: number;
+}) {
+  const format = useReportFormat();
+  return (
+    <BarChart
+      {...size}
+      data={[...data]}
+      layout="vertical"
+      accessibilityLayer={false}
+      margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tick={axisTick} />
+      <YAxis type="category" dataKey="name" tick={axisTick} width={labelWidth} />
+      <Tooltip formatter={(value) => format.count(Number(value))} />
+      <Bar dataKey="count" name={name}>
+        {data.map((item) => (
+          <Cell key={item.name} fill={item.fill} />
+        ))}
+      </Bar>
+    </BarChart>
   );
 }
