@@ -238,6 +238,9 @@ export class ReportsController {
     null,
   )
   @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'The table as CSV: a header line, then a line per row (an attachment; UTF-8 with a BOM).',
+  })
   @ApiQuery({ name: 'interval', required: false, enum: ['hour', 'day'], description: 'series only' })
   @ApiQuery({ name: 'sort', required: false, description: 'agents and queues only' })
   @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
