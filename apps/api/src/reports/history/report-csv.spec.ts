@@ -95,3 +95,25 @@ describe('csvStream', () => {
     await expect(text(csvStream(COLUMNS, failing()))).rejects.toThrow('database gone');
   });
 });
+
+describe('csvStream when its reader goes away', () => {
+  it('stops reading chunks and lets their source clean up once the CSV stream is destroyed', async () => {
+    let finished = false;
+    async function* chunks() {
+      try {
+        for (let n = 1; ; n++) {
+          yield [{ n }];
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        finished = true;
+      }
+    }
+    const stream = csvStream([{ header: 'n', value: (row: { n: number }) => row.n }], chunks());
+    stream.on('error', () => {});
+    await new Promise((resolve) => stream.once('data', resolve));
+    stream.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(finished).toBe(true);
+  });
+});

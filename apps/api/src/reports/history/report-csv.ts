@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 
 /** A CSV column: its header and how to read it from a row. */
 export interface CsvColumn<Row> {
@@ -38,8 +38,9 @@ export function csvStream<Row>(
       }
     })(),
   );
-  records.on('error', (error) => csv.destroy(error));
-  return records.pipe(csv);
+  // A reader that goes away (a closed download) stops the reading of further chunks; a failed read ends the file.
+  pipeline(records, csv, () => {});
+  return csv;
 }
 
 /** One chunk holding every row: for the small tables computed in one query. */
