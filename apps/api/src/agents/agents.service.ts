@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { TAgentSession } from '@screenpop/contracts';
 import type { AgentSession, Database, Platform, Prisma } from '@screenpop/db';
 import { DATABASE } from '../common/database.module.js';
@@ -63,8 +63,7 @@ export class AgentsService {
     tenantSlug: string,
     page: { host?: string | undefined; limit: number; cursor?: string | undefined },
   ): Promise<TAgentSession[]> {
-    const tenant = await this.tenants.bySlug(tenantSlug);
-    if (!tenant) throw new NotFoundException(`Unknown tenant "${tenantSlug}"`);
+    const tenant = await this.tenants.require(tenantSlug);
     const where: Prisma.AgentSessionWhereInput = {
       tenantId: tenant.id,
       ...(page.host ? { host: page.host } : {}),

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Database } from '@screenpop/db';
 import { DATABASE } from './database.module.js';
 
@@ -25,6 +25,13 @@ export class TenantsService {
     });
     if (tenant) this.known.set(slug, { tenant, expiresAt: Date.now() + TENANT_CACHE_MS });
     else this.known.delete(slug);
+    return tenant;
+  }
+
+  /** The tenant a request names; a 404 naming the slug when there is none. */
+  async require(slug: string): Promise<TenantRef> {
+    const tenant = await this.bySlug(slug);
+    if (!tenant) throw new NotFoundException(`Unknown tenant "${slug}"`);
     return tenant;
   }
 }

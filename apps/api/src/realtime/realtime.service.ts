@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   SUPERVISOR_EVENTS,
   type TAgentSession,
@@ -32,8 +32,7 @@ export class RealtimeService {
    * ended in the last 10 minutes, newest first.
    */
   async liveCalls(tenantSlug: string, now = new Date()): Promise<TLiveCall[]> {
-    const tenant = await this.tenants.bySlug(tenantSlug);
-    if (!tenant) throw new NotFoundException(`Unknown tenant "${tenantSlug}"`);
+    const tenant = await this.tenants.require(tenantSlug);
     const calls = await this.database.prisma.call.findMany({
       where: {
         tenantId: tenant.id,

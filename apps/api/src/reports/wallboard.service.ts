@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type TWallboardSnapshot, WALLBOARD_LIVE_MAX_HOURS } from '@screenpop/contracts';
 import type { Database } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
@@ -30,8 +30,7 @@ export class WallboardService {
   ) {}
 
   async forSlug(tenantSlug: string, now = new Date()): Promise<TWallboardSnapshot> {
-    const tenant = await this.tenants.bySlug(tenantSlug);
-    if (!tenant) throw new NotFoundException(`Unknown tenant "${tenantSlug}"`);
+    const tenant = await this.tenants.require(tenantSlug);
     return this.forTenant(tenant.id, now);
   }
 

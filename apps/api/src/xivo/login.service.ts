@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { TXivoLoginQuery } from '@screenpop/contracts';
 import { DEFAULT_TENANT_SLUG } from '@screenpop/db';
 import { AgentsService } from '../agents/agents.service.js';
@@ -29,8 +29,7 @@ export class XivoLoginService {
       ]);
     }
     const slug = query.tenant?.trim() || DEFAULT_TENANT_SLUG;
-    const tenant = await this.tenants.bySlug(slug);
-    if (!tenant) throw new NotFoundException(`Unknown tenant "${slug}"`);
+    const tenant = await this.tenants.require(slug);
 
     const { session, created } = await this.agents.recordSession({
       tenantId: tenant.id,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { TXivoThirdPartyRequest, TXivoThirdPartyResponse } from '@screenpop/contracts';
 import { normalisePhone } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../app/config.js';
@@ -36,8 +36,7 @@ export class XivoService {
     tenantSlug: string,
     request: TXivoThirdPartyRequest,
   ): Promise<TXivoThirdPartyResponse> {
-    const tenant = await this.tenants.bySlug(tenantSlug);
-    if (!tenant) throw new NotFoundException(`Unknown tenant "${tenantSlug}"`);
+    const tenant = await this.tenants.require(tenantSlug);
 
     const { user, queue } = request;
     const callerNormalized = normalisePhone(request.caller, this.config.defaultPhoneCountry);
