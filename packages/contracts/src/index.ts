@@ -1,5 +1,6 @@
 export * from './common/api-error.js';
 export * from './common/platform.js';
+export * from './common/tenant-query.js';
 export * from './xivo/third-party-request.js';
 export * from './xivo/third-party-response.js';
 export * from './xivo/fixtures.js';

@@ -12,6 +12,7 @@ import {
   WALLBOARD_XIVO_CALL_MAX_MINUTES,
 } from '@screenpop/contracts';
 import type { LocalDay } from './local-day.js';
+import { agentDisplayName } from '../agents/agent-name.js';
 
 /**
  * The wallboard's figures from the tenant's recent calls and logins, as pure functions. Their definitions,
@@ -167,7 +168,6 @@ export function queueFigures(
   };
 }
 
-const agentName = (agent: WallboardAgentRow) => agent.fullName ?? agent.login ?? agent.externalId;
 const latest = (dates: readonly (Date | null)[]): Date | null =>
   dates.reduce<Date | null>((max, date) => (date && (!max || date > max) ? date : max), null);
 
@@ -237,7 +237,7 @@ export function wallboardAgents(input: WallboardInput): TWallboardAgent[] {
       entry = {
         id: agent.id,
         source: agent.source,
-        name: agentName(agent),
+        name: agentDisplayName(agent),
         externalId: agent.login ?? agent.externalId,
         calls: [],
         loggedOn: null,
@@ -321,7 +321,7 @@ export function wallboardCalls(calls: readonly WallboardCallRow[], now: Date): T
       caller: call.caller,
       callerName: call.callerName,
       queueName: call.queue ? (call.queue.displayName ?? call.queue.name) : null,
-      agentName: call.agent ? agentName(call.agent) : null,
+      agentName: call.agent ? agentDisplayName(call.agent) : null,
       phase,
       since: since.toISOString(),
       ringingAt: call.ringingAt.toISOString(),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ZPage } from '../admin/paging.js';
 import { ZCallDirection, ZCallState, ZPlatform } from '../common/platform.js';
+import { ZTenantQuery } from '../common/tenant-query.js';
 
 export const REPORT_PERIOD_PRESETS = [
   'today',
@@ -39,7 +40,7 @@ export const ZReportFilters = z
     from: ZLocalDate.optional(),
     to: ZLocalDate.optional(),
     /** Tenant slug, for a supervisor token; a signed-in user always sees their own tenant. */
-    tenant: optionalText,
+    tenant: ZTenantQuery.shape.tenant,
     source: ZPlatform.optional(),
     queue: ZUuid.optional(),
     agent: ZUuid.optional(),
@@ -362,6 +363,26 @@ export const REPORT_FIGURES = {
 } as const;
 export type TReportFigureId = keyof typeof REPORT_FIGURES;
 export const REPORT_FIGURE_IDS = Object.keys(REPORT_FIGURES) as TReportFigureId[];
+
+/** Each figure of ZReportFigures and the id of its definition in REPORT_FIGURES. */
+export const REPORT_FIGURE_DEFINITIONS: Record<keyof TReportFigures, TReportFigureId> = {
+  calls: 'calls',
+  offered: 'offered',
+  answered: 'answered',
+  abandoned: 'abandoned',
+  outbound: 'outbound',
+  abandonRate: 'abandonRate',
+  asaSeconds: 'asa',
+  ahtSeconds: 'aht',
+  avgTalkSeconds: 'avgTalk',
+  avgWrapUpSeconds: 'avgWrapUp',
+  serviceLevel: 'serviceLevel',
+  longestWaitSeconds: 'longestWait',
+  formsShown: 'formsShown',
+  formsOpened: 'formsOpened',
+  formsCompleted: 'formsCompleted',
+  formCompletionRate: 'formCompletionRate',
+};
 
 /** GET /api/reports/options: what the filters offer. */
 export const ZReportOptions = z.object({

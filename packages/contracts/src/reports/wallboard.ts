@@ -1,6 +1,7 @@
 // The supervisors' wallboard: its snapshot and the definitions of its figures.
 import { z } from 'zod';
 import { ZPlatform } from '../common/platform.js';
+import { ZTenantQuery } from '../common/tenant-query.js';
 
 /**
  * Where a call stands on the wallboard. XiVO tells Screenpop about a call once (XucMgt's third-party
@@ -91,7 +92,7 @@ export const ZWallboardSnapshot = z.object({
 export type TWallboardSnapshot = z.infer<typeof ZWallboardSnapshot>;
 
 /** GET /api/wallboard */
-export const ZWallboardQuery = z.object({ tenant: z.string().trim().min(1).max(100).optional() });
+export const ZWallboardQuery = ZTenantQuery;
 export type TWallboardQuery = z.infer<typeof ZWallboardQuery>;
 
 /** How long a XiVO call stays with its agent when its form is never completed. */

@@ -12,6 +12,7 @@ import { isUuid } from '../../common/rows.js';
 import { storedShape } from '../../forms/form-data.js';
 import { addDays, localDay, localDayOf } from '../local-day.js';
 import { CALL_LIST_SELECT, type CallListRow, ReportsService, toReportCall } from './reports.service.js';
+import { agentDisplayName } from '../../agents/agent-name.js';
 
 const AGENT_SELECT = { id: true, source: true, externalId: true, login: true, fullName: true } as const;
 
@@ -54,7 +55,7 @@ export class CallHistoryService {
       talkSeconds: call.talkSeconds,
       queueName: call.queue ? (call.queue.displayName ?? call.queue.name) : null,
       agentId: call.agentId,
-      agentName: call.agent ? (call.agent.fullName ?? call.agent.login ?? call.agent.externalId) : null,
+      agentName: call.agent ? agentDisplayName(call.agent) : null,
       formStatus: form?.status ?? null,
       disposition: form?.status === 'completed' ? form.disposition : null,
       wrapUpSeconds: form?.wrapUpSeconds ?? null,
@@ -197,28 +198,12 @@ export class CallHistoryService {
     const since = localDayOf(addDays(localDay(now, timeZone).date, -(days - 1)), timeZone).from;
     const ids = agents.map((agent) => agent.id);
     const labels = await this.reports.dispositionLabels(tenantId);
-    const [rows, [{ total }]] = (
-      ids.length
-        ? await Promise.all([
-            // Call @@index([agentId, ringingAt]).
-            this.database.prisma.$queryRaw<CallListRow[]>`
-            ${CALL_LIST_SELECT}
-            WHERE c."tenantId" = ${tenantId}::uuid AND c."agentId" IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})
-              AND c."ringingAt" >= ${since}
-            ORDER BY c."ringingAt" DESC, c."id" DESC
-            LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-            this.database.prisma.$queryRaw<{ total: number }[]>`
-            SELECT count(*)::int AS "total" FROM "Call" c
-            WHERE c."tenantId" = ${tenantId}::uuid AND c."agentId" IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})
-              AND c."ringingAt" >= ${since}`,
-          ])
-        : [[], [{ total: 0 }]]
-    ) as [CallListRow[], [{ total: number }]];
+    const [rows, total] = ids.length ? await this.agentsCalls(tenantId, ids, since, page, pageSize) : [[], 0];
     return {
       agents: agents.map((agent) => ({
         id: agent.id,
         source: agent.source,
-        name: agent.fullName ?? agent.login ?? agent.externalId,
+        name: agentDisplayName(agent),
         externalId: agent.externalId,
       })),
       days,
@@ -228,6 +213,29 @@ export class CallHistoryService {
       page,
       pageSize,
     };
+  }
+
+  /** A page of the agents' calls since `since`, newest first, and how many there are (Call @@index([agentId, ringingAt])). */
+  private async agentsCalls(
+    tenantId: string,
+    ids: readonly string[],
+    since: Date,
+    page: number,
+    pageSize: number,
+  ): Promise<[CallListRow[], number]> {
+    const where = Prisma.sql`
+      WHERE c."tenantId" = ${tenantId}::uuid AND c."agentId" IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})
+        AND c."ringingAt" >= ${since}`;
+    const [rows, [counted]] = await Promise.all([
+      this.database.prisma.$queryRaw<CallListRow[]>`
+        ${CALL_LIST_SELECT} ${where}
+        ORDER BY c."ringingAt" DESC, c."id" DESC
+        LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      this.database.prisma.$queryRaw<
+        { total: number }[]
+      >`SELECT count(*)::int AS "total" FROM "Call" c ${where}`,
+    ]);
+    return [rows, counted?.total ?? 0];
   }
 }
 

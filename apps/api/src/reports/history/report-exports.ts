@@ -1,4 +1,5 @@
 import {
+  REPORT_FIGURE_DEFINITIONS,
   REPORT_FIGURES,
   type TAgentReportRow,
   type TQueueReportRow,
@@ -26,25 +27,6 @@ const pick = <Row>(...keys: (keyof Row & string)[]): CsvColumn<Row>[] =>
   keys.map((key) => col<Row>(key, (row) => row[key] as string | number | null));
 
 type FigureRow = { figure: keyof TReportFigures; value: number | null };
-
-const FIGURE_DEFINITION: Record<keyof TReportFigures, keyof typeof REPORT_FIGURES> = {
-  calls: 'calls',
-  offered: 'offered',
-  answered: 'answered',
-  abandoned: 'abandoned',
-  outbound: 'outbound',
-  abandonRate: 'abandonRate',
-  asaSeconds: 'asa',
-  ahtSeconds: 'aht',
-  avgTalkSeconds: 'avgTalk',
-  avgWrapUpSeconds: 'avgWrapUp',
-  serviceLevel: 'serviceLevel',
-  longestWaitSeconds: 'longestWait',
-  formsShown: 'formsShown',
-  formsOpened: 'formsOpened',
-  formsCompleted: 'formsCompleted',
-  formCompletionRate: 'formCompletionRate',
-};
 
 const CALL_COLUMNS = pick<TReportCall>(
   'id',
@@ -96,7 +78,7 @@ export async function reportExport(
           [
             col('figure', (row) => row.figure),
             col('value', (row) => row.value),
-            col('definition', (row) => REPORT_FIGURES[FIGURE_DEFINITION[row.figure]]),
+            col('definition', (row) => REPORT_FIGURES[REPORT_FIGURE_DEFINITIONS[row.figure]]),
           ],
           whole(rows),
         ),

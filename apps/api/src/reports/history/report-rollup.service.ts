@@ -51,17 +51,16 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
         .catch((error: unknown) => this.logger.error({ err: error }, 'Report rollup refresh failed'))
         .finally(() => (this.running = undefined));
     };
-    this.timer = setTimeout(
-      function again(this: ReportRollup) {
-        tick();
-        this.timer = setTimeout(again.bind(this), seconds * 1000).unref();
-      }.bind(this),
-      1000,
-    ).unref();
+    // The first refresh a second after start (off the boot path), then every interval.
+    this.timer = setTimeout(() => {
+      tick();
+      this.timer = setInterval(tick, seconds * 1000).unref();
+    }, 1000).unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearTimeout(this.timer);
+    clearInterval(this.timer);
     await this.running;
   }
 

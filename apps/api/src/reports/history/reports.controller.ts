@@ -2,7 +2,6 @@ import {
   applyDecorators,
   Controller,
   Get,
-  Inject,
   NotFoundException,
   Param,
   Query,
@@ -50,18 +49,17 @@ import {
   ZReportSeries,
   ZReportSeriesQuery,
   ZReportSummary,
+  ZTenantQuery,
+  type TTenantQuery,
 } from '@screenpop/contracts';
-import { type Database, DEFAULT_TENANT_SLUG } from '@screenpop/db';
+import { DEFAULT_TENANT_SLUG } from '@screenpop/db';
 import { z } from 'zod';
 import { RequireRole } from '../../auth/access.decorators.js';
 import { CurrentPrincipal, type Principal, tenantSlugFor } from '../../auth/principal.js';
-import { DATABASE } from '../../common/database.module.js';
 import { TenantsService } from '../../common/tenants.service.js';
 import { CallHistoryService } from './call-history.service.js';
 import { reportExport } from './report-exports.js';
 import { type ReportScope, ReportsService } from './reports.service.js';
-
-const ZTenantQuery = z.object({ tenant: z.string().trim().min(1).max(100).optional() });
 
 const FILTER_DOCS: [string, string][] = [
   [
@@ -97,7 +95,6 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly history: CallHistoryService,
     private readonly tenants: TenantsService,
-    @Inject(DATABASE) private readonly database: Database,
   ) {}
 
   @Get('summary')
@@ -169,7 +166,7 @@ export class ReportsController {
   @ApiNotFoundResponse({ standardSchema: ZApiError, description: 'No such call in the tenant.' })
   async call(
     @Param('id') id: string,
-    @Query({ schema: ZTenantQuery }) { tenant }: z.infer<typeof ZTenantQuery>,
+    @Query({ schema: ZTenantQuery }) { tenant }: TTenantQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<TReportCallDetail> {
     return this.history.call(await this.tenantId(principal, tenant), id);
@@ -187,7 +184,7 @@ export class ReportsController {
   async agentCalls(
     @Param('id') id: string,
     @Query({ schema: ZAgentHistoryQuery }) query: TAgentHistoryQuery,
-    @Query({ schema: ZTenantQuery }) { tenant }: z.infer<typeof ZTenantQuery>,
+    @Query({ schema: ZTenantQuery }) { tenant }: TTenantQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<TAgentHistory> {
     return this.history.agentHistory(await this.tenantId(principal, tenant), id, query);
@@ -198,38 +195,10 @@ export class ReportsController {
   @ApiQuery({ name: 'tenant', required: false, description: FILTER_DOCS[3]![1] })
   @ApiOkResponse({ standardSchema: ZReportOptions })
   async options(
-    @Query({ schema: ZTenantQuery }) { tenant }: z.infer<typeof ZTenantQuery>,
+    @Query({ schema: ZTenantQuery }) { tenant }: TTenantQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<TReportOptions> {
-    const tenantId = await this.tenantId(principal, tenant);
-    const prisma = this.database.prisma;
-    const [queues, agents, labels] = await Promise.all([
-      prisma.queue.findMany({
-        where: { tenantId },
-        select: { id: true, source: true, name: true, displayName: true },
-        orderBy: [{ source: 'asc' }, { name: 'asc' }],
-      }),
-      prisma.agent.findMany({
-        where: { tenantId },
-        select: { id: true, source: true, externalId: true, login: true, fullName: true },
-        orderBy: [{ fullName: 'asc' }, { externalId: 'asc' }],
-      }),
-      this.reports.dispositionLabels(tenantId),
-    ]);
-    return {
-      queues: queues.map((queue) => ({
-        id: queue.id,
-        source: queue.source,
-        name: queue.displayName ?? queue.name,
-      })),
-      agents: agents.map((agent) => ({
-        id: agent.id,
-        source: agent.source,
-        name: agent.fullName ?? agent.login ?? agent.externalId,
-        externalId: agent.externalId,
-      })),
-      dispositions: [...labels].map(([code, label]) => ({ code, label })),
-    };
+    return this.reports.options(await this.tenantId(principal, tenant));
   }
 
   @Get('export/:table')
@@ -266,9 +235,7 @@ export class ReportsController {
   }
 
   private async tenantId(principal: Principal, requested: string | undefined): Promise<string> {
-    const slug = tenantSlugFor(principal, requested, DEFAULT_TENANT_SLUG);
-    const tenant = await this.tenants.bySlug(slug);
-    if (!tenant) throw new NotFoundException(`Unknown tenant "${slug}"`);
+    const tenant = await this.tenants.require(tenantSlugFor(principal, requested, DEFAULT_TENANT_SLUG));
     return tenant.id;
   }
 

@@ -12,6 +12,7 @@ import {
   type TReportDisposition,
   type TReportFilters,
   type TReportInterval,
+  type TReportOptions,
   type TReportSeries,
   type TReportSummary,
 } from '@screenpop/contracts';
@@ -38,6 +39,7 @@ import {
 } from './call-facts.js';
 import { periodView, type ResolvedPeriod, resolvePeriod } from './report-period.js';
 import { ReportRollup } from './report-rollup.service.js';
+import { agentDisplayName } from '../../agents/agent-name.js';
 
 /** What the rows are grouped by: nothing (the whole period), a day or hour, an agent, a queue, a disposition. */
 type Grouping = 'none' | 'day' | 'hour' | 'agentId' | 'queueId' | 'disposition';
@@ -184,7 +186,7 @@ export class ReportsService {
         {
           agentId: agent.id,
           source: agent.source,
-          name: agent.fullName ?? agent.login ?? agent.externalId,
+          name: agentDisplayName(agent),
           externalId: agent.externalId,
           answered: figures.answered,
           missed: row.missed,
@@ -266,6 +268,38 @@ export class ReportsService {
         ${callFilters(filters)} ${after}
       ORDER BY c."ringingAt" DESC, c."id" DESC
       LIMIT ${window.limit} OFFSET ${window.offset ?? 0}`;
+  }
+
+  /** What the filters offer: the tenant's queues, agents and template dispositions. */
+  async options(tenantId: string): Promise<TReportOptions> {
+    const prisma = this.database.prisma;
+    const [queues, agents, labels] = await Promise.all([
+      prisma.queue.findMany({
+        where: { tenantId },
+        select: { id: true, source: true, name: true, displayName: true },
+        orderBy: [{ source: 'asc' }, { name: 'asc' }],
+      }),
+      prisma.agent.findMany({
+        where: { tenantId },
+        select: { id: true, source: true, externalId: true, login: true, fullName: true },
+        orderBy: [{ fullName: 'asc' }, { externalId: 'asc' }],
+      }),
+      this.dispositionLabels(tenantId),
+    ]);
+    return {
+      queues: queues.map((queue) => ({
+        id: queue.id,
+        source: queue.source,
+        name: queue.displayName ?? queue.name,
+      })),
+      agents: agents.map((agent) => ({
+        id: agent.id,
+        source: agent.source,
+        name: agentDisplayName(agent),
+        externalId: agent.externalId,
+      })),
+      dispositions: [...labels].map(([code, label]) => ({ code, label })),
+    };
   }
 
   /** A tenant's template dispositions, code → label (the first template's label when several define a code). */

@@ -1,15 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TReportFigureId, TReportFigures } from '@screenpop/contracts';
+import { REPORT_FIGURE_DEFINITIONS, type TReportFigures } from '@screenpop/contracts';
 import type { FigureKind } from './report-format';
 import { DefinitionButton, useDisclosure, useFigureDefinition } from './figure-definitions';
 import { useReportFormat } from './use-report-format';
 
 interface FigureSpec {
   key: keyof TReportFigures;
-  /** Its definition's id in REPORT_FIGURES. */
-  id: TReportFigureId;
   kind: FigureKind;
 }
 
@@ -18,32 +16,32 @@ export const FIGURE_GROUPS: { group: 'calls' | 'times' | 'forms'; figures: Figur
   {
     group: 'calls',
     figures: [
-      { key: 'calls', id: 'calls', kind: 'count' },
-      { key: 'offered', id: 'offered', kind: 'count' },
-      { key: 'answered', id: 'answered', kind: 'count' },
-      { key: 'abandoned', id: 'abandoned', kind: 'count' },
-      { key: 'outbound', id: 'outbound', kind: 'count' },
-      { key: 'abandonRate', id: 'abandonRate', kind: 'percent' },
+      { key: 'calls', kind: 'count' },
+      { key: 'offered', kind: 'count' },
+      { key: 'answered', kind: 'count' },
+      { key: 'abandoned', kind: 'count' },
+      { key: 'outbound', kind: 'count' },
+      { key: 'abandonRate', kind: 'percent' },
     ],
   },
   {
     group: 'times',
     figures: [
-      { key: 'serviceLevel', id: 'serviceLevel', kind: 'percent' },
-      { key: 'asaSeconds', id: 'asa', kind: 'duration' },
-      { key: 'ahtSeconds', id: 'aht', kind: 'duration' },
-      { key: 'avgTalkSeconds', id: 'avgTalk', kind: 'duration' },
-      { key: 'avgWrapUpSeconds', id: 'avgWrapUp', kind: 'duration' },
-      { key: 'longestWaitSeconds', id: 'longestWait', kind: 'duration' },
+      { key: 'serviceLevel', kind: 'percent' },
+      { key: 'asaSeconds', kind: 'duration' },
+      { key: 'ahtSeconds', kind: 'duration' },
+      { key: 'avgTalkSeconds', kind: 'duration' },
+      { key: 'avgWrapUpSeconds', kind: 'duration' },
+      { key: 'longestWaitSeconds', kind: 'duration' },
     ],
   },
   {
     group: 'forms',
     figures: [
-      { key: 'formsShown', id: 'formsShown', kind: 'count' },
-      { key: 'formsOpened', id: 'formsOpened', kind: 'count' },
-      { key: 'formsCompleted', id: 'formsCompleted', kind: 'count' },
-      { key: 'formCompletionRate', id: 'formCompletionRate', kind: 'percent' },
+      { key: 'formsShown', kind: 'count' },
+      { key: 'formsOpened', kind: 'count' },
+      { key: 'formsCompleted', kind: 'count' },
+      { key: 'formCompletionRate', kind: 'percent' },
     ],
   },
 ];
@@ -96,7 +94,8 @@ function FigureCard({
   const format = useReportFormat();
   const define = useFigureDefinition(serviceLevelSeconds);
   const disclosure = useDisclosure();
-  const name = t(`figureNames.${spec.id}`);
+  const id = REPORT_FIGURE_DEFINITIONS[spec.key];
+  const name = t(`figureNames.${id}`);
   return (
     <div
       data-testid={`report-figure-${spec.key}`}
@@ -123,7 +122,7 @@ function FigureCard({
         data-testid="report-definition"
         className="mt-2 border-t border-slate-100 pt-2 text-xs leading-relaxed text-slate-600"
       >
-        {define(spec.id)}
+        {define(id)}
       </dd>
     </div>
   );
