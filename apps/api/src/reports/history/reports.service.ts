@@ -24,6 +24,7 @@ import { RequestValidationException } from '../../common/request-validation.exce
 import { addDays, localDayOf } from '../local-day.js';
 import {
   callDayRows,
+  type CallFactRow,
   callFacts,
   callFilters,
   addSums,
@@ -52,26 +53,17 @@ export interface ReportScope {
   filters: FactFilters;
 }
 
-export interface CallListRow {
+/** One row of CALL_LIST_SELECT: a call's facts, its names and its form's outcome. */
+export interface CallListRow extends CallFactRow {
   id: string;
-  source: TReportCall['source'];
   externalCallId: string;
-  direction: TReportCall['direction'];
-  state: 'ringing' | 'answered' | 'ended' | 'abandoned';
-  ringingAt: Date;
-  answeredAt: Date | null;
-  endedAt: Date | null;
-  holdSeconds: number | null;
   caller: string;
   callerName: string | null;
   callee: string;
-  talkSeconds: number | null;
   queueName: string | null;
   agentId: string | null;
   agentName: string | null;
-  formStatus: 'pending' | 'opened' | 'completed' | null;
   disposition: string | null;
-  wrapUpSeconds: number | null;
 }
 
 /** The history reports: figures from the rollup for settled days and from the calls for the others. */
