@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { type Database, Prisma } from '@screenpop/db';
+import { type Database, Prisma, type ReportRollupState } from '@screenpop/db';
 import { APP_CONFIG, type AppConfig } from '../../app/config.js';
 import { DATABASE } from '../../common/database.module.js';
 import { addDays, daysBetween, localDay, localDayOf } from '../local-day.js';
@@ -108,44 +108,33 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
                                  WHERE "tenantId" = ${tenantId}::uuid ${day ? Prisma.sql`AND "day" = ${day}::date` : Prisma.empty}`;
           }
         };
-        const save = (coveredFrom: string, coveredTo: string) =>
-          tx.reportRollupState.upsert({
+        const save = (coveredFrom: string, coveredTo: string) => {
+          const data = {
+            timeZone,
+            serviceLevelSeconds,
+            coveredFrom: new Date(coveredFrom),
+            coveredTo: new Date(coveredTo),
+            refreshedAt: startedAt,
+          };
+          return tx.reportRollupState.upsert({
             where: { tenantId },
-            create: {
-              tenantId,
-              timeZone,
-              serviceLevelSeconds,
-              coveredFrom: new Date(coveredFrom),
-              coveredTo: new Date(coveredTo),
-              refreshedAt: startedAt,
-            },
-            update: {
-              timeZone,
-              serviceLevelSeconds,
-              coveredFrom: new Date(coveredFrom),
-              coveredTo: new Date(coveredTo),
-              refreshedAt: startedAt,
-            },
+            create: { tenantId, ...data },
+            update: data,
           });
+        };
 
-        const coveredFrom = state ? dateOf(state.coveredFrom) : null;
-        const coveredTo = state ? dateOf(state.coveredTo) : null;
+        const covered = this.coveredBy(state);
         const changed =
-          state && coveredFrom && coveredTo
+          covered && state
             ? await this.changedDays(
                 tx,
                 tenantId,
                 new Date(state.refreshedAt.getTime() - ReportRollup.CHANGE_MARGIN_MS),
-                startOf(coveredTo),
+                startOf(covered.to),
               )
             : [];
-        const rebuild =
-          !state ||
-          state.timeZone !== timeZone ||
-          state.serviceLevelSeconds !== serviceLevelSeconds ||
-          changed.some((day) => day < coveredFrom!);
 
-        if (rebuild) {
+        if (!covered || changed.some((day) => day < covered.from)) {
           await remove();
           const [{ first }] = (await tx.$queryRaw<{ first: string | null }[]>`
             SELECT (min("ringingAt") AT TIME ZONE ${timeZone}::text)::date::text AS "first"
@@ -156,18 +145,18 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
           return { skipped: false, rebuilt: true, days: Math.max(0, daysBetween(from, settledTo)) };
         }
 
-        const recompute = changed.filter((day) => day >= coveredFrom! && day < coveredTo!);
+        const recompute = changed.filter((day) => day >= covered.from && day < covered.to);
         for (const day of recompute) {
           await remove(day);
           await insert(startOf(day), startOf(addDays(day, 1)));
         }
-        const to = coveredTo! < settledTo ? settledTo : coveredTo!;
-        if (to > coveredTo!) await insert(startOf(coveredTo!), startOf(to));
-        await save(coveredFrom!, to);
+        const to = covered.to < settledTo ? settledTo : covered.to;
+        if (to > covered.to) await insert(startOf(covered.to), startOf(to));
+        await save(covered.from, to);
         return {
           skipped: false,
           rebuilt: false,
-          days: recompute.length + Math.max(0, daysBetween(coveredTo!, to)),
+          days: recompute.length + daysBetween(covered.to, to),
         };
       },
       { maxWait: 10_000, timeout: 15 * 60_000 },
@@ -191,7 +180,11 @@ export class ReportRollup implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** The days covered by the tenant's rollup with the current settings ([from, to), local dates), or null. */
   async coverage(tenantId: string): Promise<{ from: string; to: string } | null> {
-    const state = await this.database.prisma.reportRollupState.findUnique({ where: { tenantId } });
+    return this.coveredBy(await this.database.prisma.reportRollupState.findUnique({ where: { tenantId } }));
+  }
+
+  /** The days a rollup state covers, or null when it was computed with other settings (or there is none). */
+  private coveredBy(state: ReportRollupState | null): { from: string; to: string } | null {
     const { timeZone, serviceLevelSeconds } = this.config.reports;
     if (!state || state.timeZone !== timeZone || state.serviceLevelSeconds !== serviceLevelSeconds)
       return null;
